@@ -1,0 +1,3 @@
+// Entry point of the bundled VS Code client (dist/extension.js): lands with the editor issue.
+export function activate(): void {}
+export function deactivate(): void {}

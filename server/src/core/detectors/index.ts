@@ -1,0 +1,9 @@
+// The one place detectors are registered. The meta-tests check that each one listed here has
+// a table of tests and a README section.
+import { tsHttpRequest } from './ts-http-request';
+import { tsLegacySdk } from './ts-legacy-sdk';
+import { tsRequestHelper } from './ts-request-helper';
+import { tsSdkCall } from './ts-sdk-call';
+import type { TsDetector } from './types';
+
+export const TS_DETECTORS: readonly TsDetector[] = [tsSdkCall, tsHttpRequest, tsRequestHelper, tsLegacySdk];

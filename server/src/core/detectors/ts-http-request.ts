@@ -1,0 +1,35 @@
+import ts from 'typescript';
+import { resolveRequest } from '../requests';
+import { httpFacts, isRequestTarget } from '../ts/http-facts';
+import { spanOf } from './span';
+import type { TsDetector } from './types';
+
+/**
+ * Raw HTTP to https://a.klaviyo.com: fetch, axios (and its instances), got, ky, node-fetch,
+ * undici, superagent, node:https. A request whose URL comes from the enclosing function's
+ * parameters is left to the request-helper detector, which reports it at each call site.
+ */
+export const tsHttpRequest: TsDetector = {
+  id: 'ts-http-request',
+  languages: ['typescript', 'javascript'],
+  title: 'Raw HTTP requests to the Klaviyo API',
+  docs: 'raw-http',
+  visit(node, ctx) {
+    if (!ts.isCallExpression(node)) return undefined;
+    const target = ctx.ev.eval(node.expression);
+    if (!isRequestTarget(target)) return undefined;
+    const facts = httpFacts(ctx.ev, node, target);
+    if (!facts) return undefined;
+    const r = resolveRequest(facts);
+    if (!r) return undefined;
+    const call = { ...r, detector: tsHttpRequest.id, range: spanOf(node, ctx.sf), nameRange: spanOf(node.expression, ctx.sf) };
+    if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
+      const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
+      if (fn) {
+        ctx.deferred.push({ fn, call });
+        return undefined;
+      }
+    }
+    return [call];
+  },
+};

@@ -1,0 +1,73 @@
+import ts from 'typescript';
+import type { RawCall } from '../model';
+import { resolveSdkMethod } from '../sdk/resolve-method';
+import { bindingsOf } from '../ts/bindings';
+import { includeValues } from '../ts/http-facts';
+import { literalOf, type Value } from '../ts/values';
+import { camelCase, enclosingCall, spanOf } from './span';
+import type { TsContext, TsDetector } from './types';
+
+/** `api.getProfiles.bind(api)` is reported once, at `api.getProfiles`. */
+const PASS_THROUGH = new Set(['bind', 'call', 'apply']);
+
+type SdkMethod = Extract<Value, { kind: 'sdk'; what: 'method' }>;
+
+/**
+ * Official Node SDK (`klaviyo-api`): `api.getProfiles()`, `Profiles.getProfiles()`, destructured
+ * arrow methods of v1–v5, and method references (`{ create: api.createProfile }`), which count
+ * as a call where they are taken.
+ */
+export const tsSdkCall: TsDetector = {
+  id: 'ts-sdk-call',
+  languages: ['typescript', 'javascript'],
+  title: 'klaviyo-api SDK method calls and references',
+  docs: 'node-sdk',
+  visit(node, ctx) {
+    if (ts.isPropertyAccessExpression(node)) {
+      if (PASS_THROUGH.has(node.name.text)) return undefined;
+      const v = ctx.ev.member(ctx.ev.eval(node.expression), node.name.text);
+      return isSdkMethod(v) ? report(node, node.name, v, ctx) : undefined;
+    }
+    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+      const v = ctx.ev.member(ctx.ev.eval(node.expression), node.argumentExpression.text);
+      return isSdkMethod(v) ? report(node, node.argumentExpression, v, ctx) : undefined;
+    }
+    // A method destructured from a ready-made object: `const { getProfile } = Profiles; getProfile(id)`.
+    if (ts.isIdentifier(node) && isReference(node)) {
+      const decl = bindingsOf(ctx.sf).resolve(node);
+      if (!decl || !ts.isBindingElement(decl)) return undefined;
+      const v = ctx.ev.evalIdentifier(node);
+      return isSdkMethod(v) ? report(node, node, v, ctx) : undefined;
+    }
+    return undefined;
+  },
+};
+
+function isSdkMethod(v: Value): v is SdkMethod {
+  return v.kind === 'sdk' && v.what === 'method' && v.sdk === 'klaviyo-api';
+}
+
+function isReference(id: ts.Identifier): boolean {
+  const p = id.parent;
+  if (ts.isPropertyAccessExpression(p) && p.name === id) return false;
+  if (ts.isBindingElement(p) || ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isPropertyAssignment(p) && p.name === id) return false;
+  if (ts.isImportSpecifier(p) || ts.isExportSpecifier(p) || ts.isFunctionDeclaration(p) || ts.isClassDeclaration(p)) return false;
+  return true;
+}
+
+function report(node: ts.Expression, nameNode: ts.Node, m: SdkMethod, ctx: TsContext): RawCall[] | undefined {
+  const call = enclosingCall(node);
+  const args = call ? call.arguments.map((a) => ctx.ev.eval(a)) : [];
+  const include = args.flatMap((a) => (a.kind === 'obj' ? includeValues(ctx.ev.member(a, 'include')) : []));
+  const r = resolveSdkMethod({
+    name: m.name,
+    revision: ctx.sdkRevision,
+    include,
+    literalArgs: args.map((a) => literalOf(a)),
+    keyEnv: m.keyEnv,
+    spell: camelCase,
+  });
+  if (!r) return undefined;
+  const { matchedName: _matched, ...rest } = r;
+  return [{ ...rest, detector: tsSdkCall.id, range: spanOf(call ?? node, ctx.sf), nameRange: spanOf(nameNode, ctx.sf) }];
+}

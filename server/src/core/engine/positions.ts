@@ -1,0 +1,32 @@
+import type { LineCol, Span } from '../model';
+
+/** Offsets to 1-based line/column (UTF-16 columns, as editors and SARIF count them). */
+export class LineMap {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  at(offset: number): LineCol {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+
+  span(s: Span): { start: LineCol; end: LineCol } {
+    return { start: this.at(s.start), end: this.at(s.end) };
+  }
+}

@@ -1,0 +1,185 @@
+import path from 'node:path';
+import type ts from 'typescript';
+import { loadKeyConfig, type ConfigLoadResult } from '../config/load';
+import { compileGlobs } from '../config/globs';
+import { isIgnored, relativeToConfig } from '../config/resolve';
+import { CONFIG_FILE_NAME } from '../config/schema';
+import type { Call, Language, RawCall } from '../model';
+import { isTsLike } from '../ts/parse';
+import { LineMap } from './positions';
+import { looksMinified, mentionsKlaviyo, relativeSpecifiers } from './prefilter';
+import { TsProject, type TextSource, type TsFileAnalysis } from './ts-project';
+import { SdkVersions } from './sdk-versions';
+
+export interface WorkspaceHost extends TextSource {
+  /** Source files and klaviyo.keys.json files under root, default excludes (node_modules, dist, …) applied. */
+  listFiles(root: string): string[];
+}
+
+export interface LoadedConfig {
+  path: string;
+  dir: string;
+  result: ConfigLoadResult;
+}
+
+export interface ScanOptions {
+  /** Parse every source file, not only those the prefilter selects (benchmarks use it). */
+  noPrefilter?: boolean;
+  /** Files bigger than this are skipped with a note. */
+  maxFileBytes?: number;
+}
+
+export interface ScanResult {
+  root: string;
+  /** Source files in the tree (after excludes). */
+  filesScanned: number;
+  /** Files actually parsed. */
+  filesParsed: number;
+  calls: Call[];
+  configs: LoadedConfig[];
+  skipped: { file: string; reason: string }[];
+}
+
+export function languageOf(file: string): Language | null {
+  if (!isTsLike(file)) return null;
+  return /\.(ts|tsx|mts|cts)$/i.test(file) ? 'typescript' : 'javascript';
+}
+
+const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A workspace folder: which files are candidates, their calls, and the key configs. The CLI
+ * scans once; the language server keeps one and calls `update` when files change.
+ */
+export class Workspace {
+  readonly project: TsProject;
+  readonly versions: SdkVersions;
+  private sources: string[] = [];
+  private configs: LoadedConfig[] = [];
+  private readonly analyses = new Map<string, TsFileAnalysis>();
+  private skipped: { file: string; reason: string }[] = [];
+
+  constructor(readonly root: string, private readonly host: WorkspaceHost, private readonly options: ScanOptions = {}) {
+    this.project = new TsProject(host);
+    this.versions = new SdkVersions(root, host);
+  }
+
+  scan(): ScanResult {
+    const all = this.host.listFiles(this.root);
+    this.configs = all.filter((f) => path.basename(f) === CONFIG_FILE_NAME).sort().map((f) => this.loadConfig(f, all));
+    this.sources = all.filter((f) => languageOf(f) !== null && !this.ignored(f)).sort();
+    this.skipped = [];
+    this.analyses.clear();
+    for (const f of this.candidates()) this.analyzeFile(f);
+    return this.result();
+  }
+
+  private loadConfig(file: string, all: string[]): LoadedConfig {
+    const dir = path.dirname(file);
+    const text = this.host.read(file) ?? '';
+    const globMatchesAny = (glob: string): boolean => {
+      const match = compileGlobs([glob]);
+      return all.some((f) => {
+        const rel = relativeToConfig(dir, f);
+        return rel !== null && rel !== '' && match(rel);
+      });
+    };
+    return { path: file, dir, result: loadKeyConfig(text, { uri: file, globMatchesAny }) };
+  }
+
+  private ignored(file: string): boolean {
+    return this.configs.some((c) => c.result.config && isIgnored(c.result.config, c.dir, file));
+  }
+
+  /** Files that mention Klaviyo, then (transitively) files importing one of them. */
+  private candidates(): string[] {
+    const max = this.options.maxFileBytes ?? DEFAULT_MAX_BYTES;
+    const chosen = new Set<string>();
+    const rest: string[] = [];
+    for (const f of this.sources) {
+      const text = this.host.read(f);
+      if (text === undefined) continue;
+      if (text.length > max) this.skipped.push({ file: f, reason: `larger than ${max} bytes` });
+      else if (looksMinified(text)) this.skipped.push({ file: f, reason: 'minified or generated' });
+      else if (this.options.noPrefilter || mentionsKlaviyo(text)) chosen.add(f);
+      else rest.push(f);
+    }
+    const sourceSet = new Set(this.sources);
+    for (let round = 0, added = true; added && round < 8; round++) {
+      added = false;
+      for (let i = rest.length - 1; i >= 0; i--) {
+        const f = rest[i];
+        const hit = relativeSpecifiers(this.host.read(f) ?? '').some((s) => {
+          const target = resolveIn(sourceSet, f, s);
+          return target !== undefined && chosen.has(target);
+        });
+        if (hit) {
+          chosen.add(f);
+          rest.splice(i, 1);
+          added = true;
+        }
+      }
+    }
+    return [...chosen].sort();
+  }
+
+  private analyzeFile(file: string): void {
+    this.analyses.set(file, this.project.analyze(file, this.versions.revisionFor(file)));
+  }
+
+  /** A file changed (or was created/deleted): re-analyze it and every analyzed file importing it. */
+  update(file: string): string[] {
+    this.project.invalidate(file);
+    if (path.basename(file) === CONFIG_FILE_NAME || /(^|[\\/])(package\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(file)) {
+      this.scan();
+      return [...this.analyses.keys()];
+    }
+    const exists = this.host.read(file) !== undefined;
+    if (exists && languageOf(file) && !this.sources.includes(file)) this.sources = [...this.sources, file].sort();
+    if (!exists) this.sources = this.sources.filter((f) => f !== file);
+    const affected = new Set<string>([file]);
+    for (const [f, a] of this.analyses) if (a.imports.includes(file)) affected.add(f);
+    // Values flow across modules, so every analysis is recomputed against the fresh evaluator.
+    for (const f of [...this.analyses.keys()]) affected.add(f);
+    this.analyses.delete(file);
+    for (const f of affected) {
+      const text = exists || f !== file ? this.host.read(f) : undefined;
+      if (text !== undefined && (mentionsKlaviyo(text) || this.analyses.has(f) || f === file)) this.analyzeFile(f);
+      else this.analyses.delete(f);
+    }
+    return [...affected];
+  }
+
+  result(): ScanResult {
+    const calls: Call[] = [];
+    const used = new Set<ts.Node>();
+    for (const a of this.analyses.values()) for (const n of a.usedHelpers) used.add(n);
+    for (const [file, a] of [...this.analyses].sort(([x], [y]) => (x < y ? -1 : 1))) {
+      const text = this.host.read(file) ?? '';
+      const lines = new LineMap(text);
+      const raws: RawCall[] = [...a.calls, ...a.deferred.filter((d) => !used.has(d.fn)).map((d) => d.call)];
+      raws.sort((x, y) => x.range.start - y.range.start || x.range.end - y.range.end);
+      for (const r of raws) calls.push({ ...r, file, language: languageOf(file) ?? 'typescript', ...lines.span(r.range) });
+    }
+    return {
+      root: this.root,
+      filesScanned: this.sources.length,
+      filesParsed: this.project.parsedCount,
+      calls,
+      configs: this.configs,
+      skipped: this.skipped,
+    };
+  }
+}
+
+/** Resolve a relative specifier against the known source files, without touching the disk. */
+function resolveIn(sources: Set<string>, from: string, spec: string): string | undefined {
+  const base = path.resolve(path.dirname(from), spec);
+  const stem = base.replace(/\.(m|c)?js$/, '');
+  for (const ext of ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs']) {
+    if (sources.has(stem + ext)) return stem + ext;
+    if (sources.has(base + ext)) return base + ext;
+  }
+  for (const ext of ['.ts', '.tsx', '.js', '.jsx']) if (sources.has(path.join(base, 'index' + ext))) return path.join(base, 'index' + ext);
+  return undefined;
+}

@@ -1,0 +1,122 @@
+import { catalog } from './catalog';
+import type { Operation } from './catalog/types';
+import { isLegacyPath, legacyReplacement } from './legacy';
+import type { IncludeUse, RawCall } from './model';
+
+// Turns what a detector saw of a raw HTTP request (method, URL with unknown holes, include
+// values, headers) into a call: the operation it selects, or why it selects none. Shared by
+// every language's HTTP detector.
+
+/** A URL piece: literal text, or a hole whose value is unknown. */
+export type UrlPart = string | { hole: true };
+
+export interface RequestFacts {
+  /** Upper-case HTTP method, or null when it cannot be read. */
+  method: string | null;
+  url: UrlPart[];
+  /** include values passed outside the URL (params objects, keyword arguments). */
+  include: string[];
+  /** A visible `revision` header ending in `.pre`. */
+  beta: boolean;
+  keyEnv: string | null;
+}
+
+export type ResolvedRequest = Omit<RawCall, 'detector' | 'range' | 'nameRange'>;
+
+const HOLE = '\u0000';
+const ORIGIN = /^(?:https?:)?\/\/a\.klaviyo\.com(?=\/|$)/i;
+const MAX_CANDIDATES = 25;
+
+/** True when the URL's literal head shows it goes to Klaviyo's REST API host. */
+export function isKlaviyoUrl(url: UrlPart[]): boolean {
+  return typeof url[0] === 'string' && ORIGIN.test(url[0]);
+}
+
+export function resolveRequest(f: RequestFacts): ResolvedRequest | null {
+  if (!isKlaviyoUrl(f.url)) return null;
+  const text = f.url.map((p) => (typeof p === 'string' ? p : HOLE)).join('').replace(ORIGIN, '');
+  const q = text.indexOf('?');
+  const rawPath = q >= 0 ? text.slice(0, q) : text;
+  const query = q >= 0 ? text.slice(q + 1) : '';
+  const path = normalizePath(rawPath);
+  const include = [...new Set([...f.include, ...includeFromQuery(query)])].sort();
+  const method = f.method ? f.method.toUpperCase() : null;
+  const shown = path.replace(new RegExp(HOLE, 'g'), '{…}');
+  const base = { method, keyEnv: f.keyEnv, alias: null, beta: false, includes: [] as IncludeUse[], includeScopes: [] as string[] };
+
+  if (isLegacyPath(path.replace(new RegExp(HOLE, 'g'), 'x'))) {
+    const replacement = legacyReplacement(method, path.replace(new RegExp(HOLE, 'g'), 'x'));
+    return {
+      ...base, kind: 'legacy', operation: null, path: shown, scopes: [], confidence: 'certain', candidates: [], replacement,
+      note: `${method ?? 'A request to'} ${shown} is Klaviyo's retired v1/v2 API` + (replacement ? `; use ${replacement} instead.` : '.'),
+    };
+  }
+  if (!path.startsWith('/api/') && !path.startsWith('/client/') && path !== '/api' && path !== '/client') return null;
+
+  const wholeSegments = path.split('/').every((s) => !s.includes(HOLE) || s === HOLE);
+  if (method && wholeSegments) {
+    const m = catalog.matchRequest(method, path.replace(new RegExp(HOLE, 'g'), '{}'), { beta: f.beta });
+    if (m.kind === 'match') return finish(base, m.operation, include, 'certain', []);
+    if (m.kind === 'wrong-method') {
+      const allowed = m.allowed.map((o) => `${o.method} (${o.id})`).join(', ');
+      return {
+        ...base, kind: 'http', operation: null, path: shown, scopes: [], confidence: 'certain', candidates: m.allowed.map((o) => o.id), replacement: null,
+        note: `Klaviyo's API has no ${method} ${m.allowed[0]?.path ?? shown}; that path allows ${allowed}.`,
+      };
+    }
+    if (!path.includes(HOLE)) {
+      const nearest = m.nearest.slice(0, 3).map((o) => `${o.method} ${o.path} (${o.id})`).join(', ');
+      return {
+        ...base, kind: 'http', operation: null, path: shown, scopes: [], confidence: 'certain', candidates: [], replacement: null,
+        note: `Klaviyo's API has no ${method} ${shown}` + (nearest ? `; nearest: ${nearest}.` : '.'),
+      };
+    }
+  }
+  const pattern = new RegExp('^' + path.split(HOLE).map(escapeRe).join('.+') + '$');
+  const candidates = catalog.candidatesForPath(method, (template: string) => pattern.test(template))
+    .filter((o) => f.beta || !o.beta || !catalog.operations.some((s) => !s.beta && s.method === o.method && s.path === o.path));
+  if (candidates.length === 1) return finish(base, candidates[0], include, 'likely', []);
+  return {
+    ...base, kind: path.startsWith('/client/') ? 'client' : 'http', operation: null, path: shown, scopes: [], confidence: 'unresolved',
+    candidates: candidates.slice(0, MAX_CANDIDATES).map((o) => o.id), replacement: null,
+    note: candidates.length
+      ? `The operation depends on values not visible here; ${candidates.length} candidate operation${candidates.length > 1 ? 's' : ''}.`
+      : `No Klaviyo operation matches ${method ?? 'a request to'} ${shown}.`,
+  };
+}
+
+function finish(
+  base: Pick<ResolvedRequest, 'method' | 'keyEnv' | 'alias' | 'beta' | 'includes' | 'includeScopes'>,
+  op: Operation,
+  include: string[],
+  confidence: 'certain' | 'likely',
+  candidates: string[],
+): ResolvedRequest {
+  return { ...base, ...scopesOfCall(op, include), method: op.method, operation: op.id, path: op.path, confidence, candidates, replacement: null, note: null };
+}
+
+/** The scope part of a call to `op` with these include values; used by every detector. */
+export function scopesOfCall(op: Operation, include: string[]): Pick<ResolvedRequest, 'kind' | 'scopes' | 'includeScopes' | 'includes' | 'beta'> {
+  const req = catalog.requiredScopes(op, include);
+  const includes = op.client ? [] : include.filter((v) => v in op.include).map((value) => ({ value, scopes: op.include[value] }));
+  return { kind: op.client ? 'client' : 'http', scopes: req.scopes, includeScopes: req.includeScopes, includes, beta: op.beta };
+}
+
+export function normalizePath(p: string): string {
+  let out = p.replace(/\/{2,}/g, '/');
+  if (out.length > 1 && out.endsWith('/')) out = out.slice(0, -1);
+  return out;
+}
+
+function includeFromQuery(query: string): string[] {
+  const out: string[] = [];
+  for (const pair of query.split('&')) {
+    const [k, v] = pair.split('=');
+    if (k === 'include' && v && !v.includes(HOLE)) out.push(...decodeURIComponent(v).split(',').filter(Boolean));
+  }
+  return out;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

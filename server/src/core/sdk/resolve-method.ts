@@ -1,0 +1,84 @@
+import { catalog } from '../catalog';
+import type { Operation } from '../catalog/types';
+import type { ResolvedRequest } from '../requests';
+import { scopesOfCall } from '../requests';
+
+// Maps an official-SDK method name (any language's spelling) to today's operation, shared by
+// the Node, Python, PHP and Ruby SDK detectors.
+
+/** Generated-code suffixes that call the same operation (`get_profiles_with_http_info`, `getProfilesAsync`). */
+const SUFFIXES = [/_with_http_info$/, /_without_preload_content$/, /AsyncWithHttpInfo$/, /WithHttpInfo$/, /Async$/, /Request$/];
+
+export interface SdkMethodInput {
+  name: string;
+  /** API revision the SDK version in use sends, when known: it picks the endpoint of names that moved. */
+  revision: string | null;
+  include: string[];
+  /** String literal arguments by position (null: not a literal), for v1–v2 generic relationship methods. */
+  literalArgs: (string | null)[];
+  keyEnv: string | null;
+  /** How today's name is spelled in this language, for the rename hint. */
+  spell: (operationId: string) => string;
+}
+
+export type SdkMethodResult = ResolvedRequest & { matchedName: string };
+
+/** Resolves a method name, or returns null when it is not an SDK API method (e.g. `api.session`). */
+export function resolveSdkMethod(input: SdkMethodInput): SdkMethodResult | null {
+  const tried = [input.name, ...SUFFIXES.filter((s) => s.test(input.name)).map((s) => input.name.replace(s, ''))];
+  for (const name of tried) {
+    const res = catalog.resolveName(name, input.revision ? { revision: input.revision } : undefined);
+    if (!res) continue;
+    const alias = res.deprecated && res.operation ? { used: stripSuffix(input.name), current: input.spell(res.operation.id) } : null;
+    if (res.operation) return { ...callOf(res.operation, input, 'certain'), alias, matchedName: res.matched };
+    return { ...genericOrRetired(res.variants, input), matchedName: res.matched };
+  }
+  return null;
+}
+
+function stripSuffix(name: string): string {
+  for (const s of SUFFIXES) if (s.test(name)) return name.replace(s, '');
+  return name;
+}
+
+function callOf(op: Operation, input: SdkMethodInput, confidence: 'certain' | 'likely'): ResolvedRequest {
+  const include = input.include.filter((v) => v in op.include);
+  return {
+    ...scopesOfCall(op, include),
+    kind: op.client ? 'client' : 'sdk',
+    operation: op.id, method: op.method, path: op.path, confidence, candidates: [], keyEnv: input.keyEnv,
+    alias: null, replacement: null, note: null,
+  };
+}
+
+type Variant = { method: string; path: string; current: string | null };
+
+/**
+ * A name with no single successor: a v1–v2 generic relationship method whose related resource
+ * is an argument (`getListRelationships(id, 'profiles')`), or an operation Klaviyo retired.
+ */
+function genericOrRetired(variants: readonly Variant[], input: SdkMethodInput): ResolvedRequest {
+  const v = variants[variants.length - 1];
+  const generic = v?.path.match(/\{(related_resource|related_resource_type|relationship)\}/);
+  if (v && generic) {
+    for (const lit of input.literalArgs) {
+      if (!lit) continue;
+      const m = catalog.matchRequest(v.method, v.path.replace(generic[0], lit));
+      if (m.kind === 'match') return callOf(m.operation, input, 'certain');
+    }
+    const pattern = new RegExp('^' + v.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, (p) => (p === generic[0] ? '[^/]+' : '\\{[^}]+\\}')) + '$');
+    const candidates = catalog.candidatesForPath(v.method, (t: string) => pattern.test(t));
+    return {
+      kind: 'sdk', operation: null, method: v.method, path: v.path, scopes: [], includeScopes: [], includes: [], confidence: 'unresolved',
+      candidates: candidates.map((o) => o.id), keyEnv: input.keyEnv, alias: null, replacement: null, beta: false,
+      note: `The related resource is not a literal here, so the operation is one of ${candidates.length} candidates.`,
+    };
+  }
+  const moved = v ? catalog.matchRequest(v.method, v.path) : null;
+  if (moved && moved.kind === 'match') return { ...callOf(moved.operation, input, 'likely'), alias: { used: input.name, current: input.spell(moved.operation.id) } };
+  return {
+    kind: 'sdk', operation: null, method: v?.method ?? null, path: v?.path ?? null, scopes: [], includeScopes: [], includes: [], confidence: 'certain',
+    candidates: [], keyEnv: input.keyEnv, alias: null, replacement: null, beta: false,
+    note: `${input.name} calls an operation Klaviyo has retired${v ? ` (${v.method} ${v.path})` : ''}.`,
+  };
+}

@@ -1,0 +1,125 @@
+import ts from 'typescript';
+import type { Env, Evaluator } from './evaluator';
+import { requireSpecifier, moduleValue } from './eval-module';
+import { concat, envOf, literalOf, partsOf, UNKNOWN, type Value } from './values';
+
+const MAX_INLINE = 4;
+let inlineDepth = 0;
+
+/** Binds a function's parameters to the values of a call's arguments. */
+export function bindArgs(fn: ts.SignatureDeclaration, args: Value[], thisValue?: Value, outer?: Env): Map<ts.Node | 'this', Value> {
+  const env = new Map<ts.Node | 'this', Value>(outer ?? []);
+  fn.parameters.forEach((p, i) => {
+    if (p.dotDotDotToken) env.set(p, { kind: 'arr', items: args.slice(i) });
+    else env.set(p, args[i] ?? UNKNOWN);
+  });
+  if (thisValue) env.set('this', thisValue);
+  return env;
+}
+
+export function evalCall(ev: Evaluator, node: ts.CallExpression | ts.NewExpression, env?: Env): Value {
+  const spec = ts.isCallExpression(node) ? requireSpecifier(node) : null;
+  if (spec !== null) return moduleValue(ev, node.getSourceFile(), spec, 'default');
+  const isNew = ts.isNewExpression(node);
+  const args = node.arguments ?? ts.factory.createNodeArray();
+  const callee = node.expression;
+
+  // String and array helpers that keep a URL recognisable.
+  if (ts.isPropertyAccessExpression(callee)) {
+    const method = callee.name.text;
+    if (method === 'toString' || method === 'trim' || method === 'toLowerCase') {
+      const v = ev.eval(callee.expression, env);
+      if (v.kind === 'str' || v.kind === 'env') return v;
+    }
+    if (method === 'concat') {
+      const base = ev.eval(callee.expression, env);
+      if (base.kind === 'str') return args.reduce<Value>((acc, a) => concat(acc, ev.eval(a, env)), base);
+    }
+    if (method === 'join') {
+      const arr = ev.eval(callee.expression, env);
+      const sep = args[0] ? literalOf(ev.eval(args[0], env)) : ',';
+      if (arr.kind === 'arr' && sep !== null) {
+        return arr.items.reduce<Value>((acc, item, i) => concat(i ? concat(acc, { kind: 'str', parts: [sep] }) : acc, item), { kind: 'str', parts: [''] });
+      }
+    }
+  }
+  if (isNew && ts.isIdentifier(callee) && callee.text === 'URL') return urlValue(ev, args, env);
+  if (ts.isIdentifier(callee) && callee.text === 'String' && args[0]) return ev.eval(args[0], env);
+
+  const target = ev.eval(callee, env);
+  const argValues = (): Value[] => args.map((a) => ev.eval(a, env));
+  switch (target.kind) {
+    case 'sdk':
+      return sdkCall(target, isNew, argValues());
+    case 'http':
+      return httpCall(ev, target, callee, argValues());
+    case 'class':
+      return isNew ? { kind: 'instance', node: target.node, ctorArgs: argValues() } : UNKNOWN;
+    case 'fn':
+      if (isNew || inlineDepth >= MAX_INLINE) return UNKNOWN;
+      inlineDepth++;
+      try {
+        return ev.returnValue(target.node, bindArgs(target.node, argValues(), target.thisValue));
+      } finally {
+        inlineDepth--;
+      }
+    default:
+      return UNKNOWN;
+  }
+}
+
+function sdkCall(target: Extract<Value, { kind: 'sdk' }>, isNew: boolean, args: Value[]): Value {
+  if (target.sdk !== 'klaviyo-api') return target.what === 'module' ? target : UNKNOWN;
+  if (target.what === 'session-class') return { kind: 'sdk', sdk: target.sdk, what: 'session', keyEnv: keyEnvOf(args[0]) };
+  if (target.what === 'class' && isNew) {
+    const session = args[0];
+    const keyEnv = session?.kind === 'sdk' && session.what === 'session' ? session.keyEnv : keyEnvOf(session);
+    return { kind: 'sdk', sdk: target.sdk, what: 'api', group: target.group, keyEnv };
+  }
+  return UNKNOWN;
+}
+
+function keyEnvOf(v: Value | undefined): string | null {
+  if (!v) return null;
+  if (v.kind === 'sdk' && v.what === 'session') return v.keyEnv;
+  return envOf(v);
+}
+
+function httpCall(ev: Evaluator, target: Extract<Value, { kind: 'http' }>, callee: ts.Expression, args: Value[]): Value {
+  const factory = ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+  if (target.what === 'module' && (factory === 'create' || factory === 'extend')) {
+    const cfg = args[0];
+    const base = cfg ? firstMember(ev, cfg, ['baseURL', 'prefixUrl', 'baseUrl', 'origin']) : null;
+    const headers = cfg ? ev.member(cfg, 'headers') : null;
+    return { kind: 'http', lib: target.lib, what: 'instance', method: null, baseURL: base && base.kind !== 'unknown' ? base : target.baseURL, headers };
+  }
+  // superagent builders (`request.get(url).set(...)`) keep going; their URL is read by the detector.
+  return UNKNOWN;
+}
+
+export function firstMember(ev: Evaluator, obj: Value, names: string[]): Value | null {
+  for (const n of names) {
+    const v = ev.member(obj, n);
+    if (v.kind !== 'unknown' || v.param) return v;
+  }
+  return null;
+}
+
+/** `new URL(path, base)` resolved the way the WHATWG URL parser would for the shapes we see. */
+function urlValue(ev: Evaluator, args: ts.NodeArray<ts.Expression>, env?: Env): Value {
+  const path = args[0] ? ev.eval(args[0], env) : UNKNOWN;
+  if (!args[1]) return path;
+  const base = ev.eval(args[1], env);
+  const pathParts = partsOf(path);
+  const baseText = literalOf(base);
+  if (!pathParts) return UNKNOWN;
+  const head = typeof pathParts[0] === 'string' ? pathParts[0] : '';
+  if (/^https?:\/\//.test(head)) return path;
+  if (baseText !== null) {
+    const origin = baseText.match(/^https?:\/\/[^/]+/)?.[0];
+    if (head.startsWith('/') && origin) return concat({ kind: 'str', parts: [origin] }, path);
+    const dir = baseText.endsWith('/') ? baseText : baseText.replace(/[^/]*$/, '');
+    return concat({ kind: 'str', parts: [dir] }, path);
+  }
+  return concat(base, path);
+}

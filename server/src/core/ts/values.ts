@@ -1,0 +1,88 @@
+import type ts from 'typescript';
+
+// Abstract values: what an expression is known to hold, as far as Klaviyo calls care.
+// Anything else is `unknown`. Values are plain objects so cross-module summaries can share them.
+
+export interface ParamRef {
+  fn: ts.SignatureDeclaration;
+  index: number;
+  /** Property path into the parameter, e.g. ['url'] for `opts.url`. */
+  path: string[];
+  fallback?: Value;
+}
+
+/** One piece of a string: literal text, or a hole that is unknown (maybe a parameter or an env var). */
+export type StrPart = string | { hole: true; param?: ParamRef; env?: string };
+
+export type HttpLib = 'fetch' | 'axios' | 'got' | 'ky' | 'undici' | 'superagent' | 'https' | 'http';
+
+export type Value =
+  | { kind: 'unknown'; param?: ParamRef }
+  | { kind: 'str'; parts: StrPart[] }
+  | { kind: 'env'; name: string }
+  | { kind: 'arr'; items: Value[] }
+  | { kind: 'obj'; props: Map<string, () => Value>; spreads?: Value[] }
+  | { kind: 'fn'; node: ts.SignatureDeclaration; thisValue?: Value }
+  | { kind: 'class'; node: ts.ClassLikeDeclaration }
+  | { kind: 'instance'; node: ts.ClassLikeDeclaration; ctorArgs?: Value[] }
+  /** The official SDK (`klaviyo-api`) or a legacy one. */
+  | { kind: 'sdk'; sdk: string; what: 'module' }
+  | { kind: 'sdk'; sdk: string; what: 'class'; group: string }
+  | { kind: 'sdk'; sdk: string; what: 'api'; group: string; keyEnv: string | null }
+  | { kind: 'sdk'; sdk: string; what: 'method'; group: string; name: string; keyEnv: string | null }
+  | { kind: 'sdk'; sdk: string; what: 'session-class'; name: string }
+  | { kind: 'sdk'; sdk: string; what: 'session'; keyEnv: string | null }
+  /** A raw HTTP library: its module, a request function (method fixed or not), or a configured instance. */
+  | { kind: 'http'; lib: HttpLib; what: 'module' | 'instance' | 'fn'; method: string | null; baseURL: Value | null; headers: Value | null; builder?: boolean };
+
+export const UNKNOWN: Value = { kind: 'unknown' };
+
+export function str(...parts: StrPart[]): Value {
+  return { kind: 'str', parts };
+}
+
+export function isKnownString(v: Value): v is { kind: 'str'; parts: string[] } {
+  return v.kind === 'str' && v.parts.every((p) => typeof p === 'string');
+}
+
+export function literalOf(v: Value): string | null {
+  return isKnownString(v) ? v.parts.join('') : null;
+}
+
+/** Parts of a string-ish value, with unknowns as holes; null when the value is not a string at all. */
+export function partsOf(v: Value): StrPart[] | null {
+  if (v.kind === 'str') return v.parts;
+  if (v.kind === 'env') return [{ hole: true, env: v.name }];
+  if (v.kind === 'unknown') return [{ hole: true, param: v.param }];
+  return null;
+}
+
+export function concat(a: Value, b: Value): Value {
+  const pa = partsOf(a);
+  const pb = partsOf(b);
+  if (!pa || !pb) return UNKNOWN;
+  const out: StrPart[] = [];
+  for (const p of [...pa, ...pb]) {
+    const last = out[out.length - 1];
+    if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
+    else out.push(p);
+  }
+  return { kind: 'str', parts: out };
+}
+
+/** True when any hole of the value stands for a parameter of `fn` (so the value is only known at fn's call sites). */
+export function dependsOnParams(v: Value | null | undefined): boolean {
+  if (!v) return false;
+  if (v.kind === 'unknown') return !!v.param;
+  if (v.kind === 'str') return v.parts.some((p) => typeof p !== 'string' && !!p.param);
+  return false;
+}
+
+export function envOf(v: Value | null | undefined): string | null {
+  if (!v) return null;
+  if (v.kind === 'env') return v.name;
+  if (v.kind === 'str') {
+    for (const p of v.parts) if (typeof p !== 'string' && p.env) return p.env;
+  }
+  return null;
+}
