@@ -16,6 +16,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's "main" is a UMD build whose require('./impl/format') esbuild cannot follow;
+  // its "module" (ESM) build bundles cleanly.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [

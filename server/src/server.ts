@@ -1,2 +1,6 @@
-// Entry point of the bundled language server (dist/server.js): the LSP layer lands with the editor issue.
-process.stderr.write('klaviyo-scopes language server: not implemented yet\n');
+// Entry point of dist/server.js: create the connection (stdio, IPC or pipe, as the client's
+// command line says) and hand it to the server, which owns nothing global.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './lsp/start-server';
+
+startServer(createConnection(ProposedFeatures.all));

@@ -105,6 +105,7 @@ const invalid: InvalidCase[] = [
   { name: 'scopes is a string', text: key3('{ "name": "a", "scopes": "profiles:read" }'), code: 'invalid-config', message: '"scopes" in key "a" must be an array, not a string', at: [3, 30], loaded: [] },
   { name: 'scope is a number', text: key3('{ "name": "a", "scopes": [42] }'), code: 'invalid-config', message: 'Entry 1 of "scopes" in key "a" must be a string, not a number', at: [3, 31], loaded: [] },
   { name: 'unknown scope', text: scopes5('["profiles:read", "lsts:write"]'), code: 'unknown-scope', message: 'Unknown scope "lsts:write". Did you mean "lists:write"?', at: [5, 35], loaded: ['storefront'] },
+  { name: 'unknown scope, CR line ends', text: scopes5('["profiles:read", "lsts:write"]').replace(/\n/g, '\r'), code: 'unknown-scope', message: 'Did you mean "lists:write"?', at: [5, 35], loaded: ['storefront'] },
   { name: 'unknown scope, CRLF line ends', text: scopes5('["profiles:read", "lsts:write"]').replace(/\n/g, '\r\n'), code: 'unknown-scope', message: 'Did you mean "lists:write"?', at: [5, 35], loaded: ['storefront'] },
   { name: 'read scope of a write-only resource', text: scopes5('["profiles:read", "data-privacy:read"]'), code: 'unknown-scope', message: 'only "data-privacy:write"', at: [5, 35], loaded: ['storefront'] },
   { name: 'old spelling', text: scopes5('["profiles:read", "List Read"]'), code: 'deprecated-scope', severity: 'warning', message: '"List Read" is an old spelling of "lists:read"', at: [5, 35], loaded: ['storefront'] },
@@ -119,6 +120,7 @@ const invalid: InvalidCase[] = [
   { name: 'glob matching nothing', text: key3(`${WEB}"files": ["apps/web/**"] }`), opts: { globMatchesAny: () => false }, code: 'unmatched-glob', severity: 'warning', message: 'No file matches "apps/web/**" (key "web")', at: [3, 61], loaded: ['web'] },
   { name: 'absolute ignore glob', text: '{ "keys": [], "ignore": ["/abs/**"] }', code: 'invalid-config', message: 'Globs are relative to the folder of klaviyo.keys.json', at: [1, 26], loaded: [] },
   { name: 'invalid env name', text: key3(`${WEB}"env": ["KLAVIYO-KEY"] }`), code: 'invalid-config', message: 'Entry 1 of "env" in key "web": An environment variable name consists of letters', at: [3, 59], loaded: [] },
+  { name: 'env var claimed by two keys', text: lines('{', '  "keys": [', '    { "name": "a", "scopes": [], "env": ["KEY"] },', '    { "name": "b", "scopes": [], "env": ["KEY"] }', '  ]', '}'), code: 'invalid-config', severity: 'warning', message: '"KEY" is also listed under key "a"', at: [4, 42], loaded: ['a', 'b'] },
   { name: 'unknown root property', text: '{\n  "key": [],\n  "keys": []\n}', code: 'invalid-config', message: 'Unknown property "key". Did you mean "keys"?', at: [2, 3], loaded: [] },
   { name: 'unknown key property', text: key3('{ "name": "web", "scope": ["profiles:read"] }'), code: 'invalid-config', message: 'Unknown property "scope" in key "web". Did you mean "scopes"?', at: [3, 22], loaded: [] },
   { name: 'duplicate property', text: '{ "keys": [], "keys": [] }', code: 'invalid-config', message: 'Property "keys" appears twice', at: [1, 15], loaded: [] },
@@ -156,10 +158,12 @@ describe('loadKeyConfig: invalid configs', () => {
 describe('loadKeyConfig: secrets', () => {
   const places = [
     `{ "keys": [{ "name": "${SECRET}", "scopes": ["lists:read"] }] }`,
+    `{ "keys": [{ "name": "${SECRET}", "scopes": ["nope:read", "List Read"], "files": ["[bad"] }] }`,
     `{ "keys": [{ "name": "a", "scopes": ["${SECRET}"] }] }`,
     `{ "keys": [{ "name": "a", "scopes": ["lists:read"], "files": ["${SECRET}/**"] }] }`,
     `{ "keys": [{ "name": "a", "scopes": ["lists:read"], "env": ["KLAVIYO_KEY=${SECRET}"] }] }`,
     `{ "keys": [], "ignore": ["${SECRET}"] }`,
+    `{ "$schema": "https://x/${SECRET}", "keys": [] }`,
     `{ "${SECRET}": 1, "keys": [] }`,
     `{ "keys": [ /* ${SECRET.toUpperCase()} */ ] }`,
     `{ "keys": [{ "name": "a", "scopes": ["Klaviyo-API-Key ${SECRET}"`,
@@ -171,7 +175,7 @@ describe('loadKeyConfig: secrets', () => {
       assert.equal(secrets.length, 1);
       const all = everything(r);
       assert.ok(!all.includes(SECRET) && !all.toLowerCase().includes(SECRET.slice(3, 20)), all);
-      assert.ok(r.config === null || !JSON.stringify(r.config).includes(SECRET), 'a leaked key is not loaded as data');
+      assert.ok(!JSON.stringify([r.config, r.keyNodes, r.scopeNodes]).includes(SECRET), 'a leaked key is not passed on as data');
     });
   }
 });

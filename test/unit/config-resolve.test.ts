@@ -45,7 +45,7 @@ describe('keyForCall', () => {
       { name: 'storefront', scopes: ['profiles:write'], files: ['apps/storefront/**', '!apps/storefront/legacy/**'], env: ['KLAVIYO_STOREFRONT_KEY'] },
       { name: 'admin', scopes: ['lists:read'], files: ['apps/admin'], env: ['KLAVIYO_ADMIN_KEY'] },
       { name: 'jobs', scopes: ['events:write'], env: ['KLAVIYO_JOBS_KEY'] },
-      { name: 'dotfiles', scopes: ['flows:read'], files: ['.github/**'] },
+      { name: 'dotfiles', scopes: ['flows:read'], files: ['.github/**', 'tools/**/*.mjs'] },
     ],
   };
   const cases: { name: string; file: string; keyEnv?: string | null; key: string | null; reason: string }[] = [
@@ -57,6 +57,7 @@ describe('keyForCall', () => {
     { name: 'a folder glob covers its contents', file: '/repo/apps/admin/src/x.ts', key: 'admin', reason: 'files' },
     { name: 'a folder glob is not a prefix match', file: '/repo/apps/administration/x.ts', key: null, reason: 'none' },
     { name: 'dot folders match', file: '/repo/.github/scripts/x.ts', key: 'dotfiles', reason: 'files' },
+    { name: 'wildcards match dot folders', file: '/repo/tools/.bin/x.mjs', key: 'dotfiles', reason: 'files' },
     { name: 'nothing matches', file: '/repo/lib/x.ts', key: null, reason: 'none' },
     { name: 'outside the config folder', file: '/other/apps/storefront/a.ts', key: null, reason: 'none' },
   ];

@@ -25,7 +25,8 @@ export type ResolvedRequest = Omit<RawCall, 'detector' | 'range' | 'nameRange'>;
 
 const HOLE = '\u0000';
 const ORIGIN = /^(?:https?:)?\/\/a\.klaviyo\.com(?=\/|$)/i;
-const MAX_CANDIDATES = 25;
+const MAX_CANDIDATES = 50;
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** True when the URL's literal head shows it goes to Klaviyo's REST API host. */
 export function isKlaviyoUrl(url: UrlPart[]): boolean {
@@ -38,7 +39,8 @@ export function resolveRequest(f: RequestFacts): ResolvedRequest | null {
   const q = text.indexOf('?');
   const rawPath = q >= 0 ? text.slice(0, q) : text;
   const query = q >= 0 ? text.slice(q + 1) : '';
-  const path = normalizePath(rawPath);
+  // `BASE + path` with BASE ending in /api: the unknown path brings its own leading slash.
+  const path = normalizePath(rawPath).replace(new RegExp(`^/(api|client)${HOLE}`), `/$1/${HOLE}`);
   const include = [...new Set([...f.include, ...includeFromQuery(query)])].sort();
   const method = f.method ? f.method.toUpperCase() : null;
   const shown = path.replace(new RegExp(HOLE, 'g'), '{…}');
@@ -73,8 +75,19 @@ export function resolveRequest(f: RequestFacts): ResolvedRequest | null {
     }
   }
   const pattern = new RegExp('^' + path.split(HOLE).map(escapeRe).join('.+') + '$');
-  const candidates = catalog.candidatesForPath(method, (template: string) => pattern.test(template))
-    .filter((o) => f.beta || !o.beta || !catalog.operations.some((s) => !s.beta && s.method === o.method && s.path === o.path));
+  // Holes standing for one whole segment each are the likelier reading; stable before beta.
+  const tight = new RegExp('^' + path.split(HOLE).map(escapeRe).join('[^/]+') + '$');
+  const rank = (o: Operation): number => (tight.test(o.path) ? 0 : 2) + (o.beta ? 1 : 0);
+  // Unknown method on a literal path (ids included): what each method would match there.
+  const byMethod = !method && !path.includes(HOLE)
+    ? METHODS.flatMap((m) => {
+      const r = catalog.matchRequest(m, path, { beta: f.beta });
+      return r.kind === 'match' ? [r.operation] : [];
+    })
+    : null;
+  const candidates = (byMethod ?? catalog.candidatesForPath(method, (template: string) => pattern.test(template)))
+    .filter((o) => f.beta || !o.beta || !catalog.operations.some((s) => !s.beta && s.method === o.method && s.path === o.path))
+    .sort((a, b) => rank(a) - rank(b));
   if (candidates.length === 1) return finish(base, candidates[0], include, 'likely', []);
   return {
     ...base, kind: path.startsWith('/client/') ? 'client' : 'http', operation: null, path: shown, scopes: [], confidence: 'unresolved',

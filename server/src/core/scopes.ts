@@ -182,9 +182,10 @@ export function suggestScope(raw: string): string | undefined {
       if (set.has(other)) return other;
     }
   }
-  return nearest(text, [...set]);
+  return nearest(text, [...set].sort());
 }
 
+/** The first closest candidate: callers pass sorted candidates, so ties resolve alphabetically. */
 function nearest(word: string, candidates: readonly string[]): string | undefined {
   const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
@@ -192,7 +193,7 @@ function nearest(word: string, candidates: readonly string[]): string | undefine
   for (const c of candidates) {
     if (Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(word, c);
-    if (d < bestD || (d === bestD && best !== undefined && compare(c, best) < 0)) {
+    if (d < bestD) {
       best = c;
       bestD = d;
     }

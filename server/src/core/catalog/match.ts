@@ -22,7 +22,10 @@ const isPlaceholder = (s: string): boolean => s.startsWith('{') && s.endsWith('}
 
 /** The path part of a URL or path: no scheme/host, query, fragment or trailing slash. */
 export function normalizeRequestPath(raw: string): string {
-  let p = raw.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
+  let p = raw
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '')
+    .replace(/^(?:[a-z0-9-]+\.)+klaviyo\.com(?=[/?#]|$)/i, '');
   // Cut at the first `?`/`#` outside a `{...}` placeholder, whose text is arbitrary.
   let depth = 0;
   for (let i = 0; i < p.length; i++) {

@@ -83,11 +83,12 @@ function load(text: string, opts: LoadOptions): ConfigLoadResult {
     data: { redacted: s.redacted },
   }));
   const inSecret = (span: Span) => secrets.some((s) => s.range.start < span.end && span.start < s.range.end);
+  // Problems at a leaked key are dropped: the secret-in-config error says all there is to say.
   const result = (config: KeyConfig | null, scopeNodes: ScopeNode[] = [], keyNodes: KeyNode[] = []): ConfigLoadResult => ({
     config,
     problems: finish(text, raw.filter((p) => p.code === 'secret-in-config' || !inSecret(p.range))),
-    scopeNodes,
-    keyNodes,
+    scopeNodes: scopeNodes.map((n) => ({ ...n, scope: redactAll(n.scope) })),
+    keyNodes: keyNodes.map((k) => ({ ...k, name: redactAll(k.name) })),
   });
 
   const parseErrors: ParseError[] = [];
@@ -179,7 +180,7 @@ function load(text: string, opts: LoadOptions): ConfigLoadResult {
   }
   const schemaNode = childValue(root, '$schema');
   const config: KeyConfig = {
-    ...(schemaNode?.type === 'string' ? { $schema: String(schemaNode.value) } : {}),
+    ...(schemaNode?.type === 'string' && !inSecret(nodeSpan(schemaNode)) ? { $schema: String(schemaNode.value) } : {}),
     keys,
     ...(ignore ? { ignore } : {}),
   };

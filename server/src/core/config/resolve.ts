@@ -78,7 +78,7 @@ export function keyForCall(
   const rel = relativeToConfig(configDir, call.file);
   if (rel === null || rel === '') return { key: null, reason: 'none' };
   const { files } = compile(config);
-  const index = config.keys.findIndex((k, i) => (k.files?.length ?? 0) > 0 && files[i](rel));
+  const index = config.keys.findIndex((_k, i) => files[i](rel));
   if (index >= 0) return { key: config.keys[index], reason: 'files' };
   const only = config.keys.length === 1 ? config.keys[0] : null;
   // An empty list counts as absent: `"files": []` is what people write while editing.

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { RawCall } from '../model';
+import { NODE_SDK_GENERIC_RELATIONSHIPS } from '../sdk/node-sdk-versions';
 import { resolveSdkMethod } from '../sdk/resolve-method';
 import { bindingsOf } from '../ts/bindings';
 import { includeValues } from '../ts/http-facts';
@@ -64,6 +65,8 @@ function report(node: ts.Expression, nameNode: ts.Node, m: SdkMethod, ctx: TsCon
     revision: ctx.sdkRevision,
     include,
     literalArgs: args.map((a) => literalOf(a)),
+    // v1–v2 generic relationship methods: the related resource is one argument (body-first writes: index 2).
+    generic: Object.prototype.hasOwnProperty.call(NODE_SDK_GENERIC_RELATIONSHIPS, m.name) ? NODE_SDK_GENERIC_RELATIONSHIPS[m.name] : undefined,
     keyEnv: m.keyEnv,
     spell: camelCase,
   });

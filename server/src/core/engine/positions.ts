@@ -26,6 +26,12 @@ export class LineMap {
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 
+  /** The offset of a 1-based line/column, clamped to the text. */
+  offsetOf(line: number, column: number): number {
+    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+    return start + Math.max(column, 1) - 1;
+  }
+
   span(s: Span): { start: LineCol; end: LineCol } {
     return { start: this.at(s.start), end: this.at(s.end) };
   }

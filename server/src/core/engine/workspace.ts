@@ -27,6 +27,13 @@ export interface ScanOptions {
   noPrefilter?: boolean;
   /** Files bigger than this are skipped with a note. */
   maxFileBytes?: number;
+  /** Extra globs, relative to the root, never scanned. */
+  exclude?: string[];
+}
+
+export interface ScanProgress {
+  onProgress?: (done: number, total: number) => void;
+  isCancelled?: () => boolean;
 }
 
 export interface ScanResult {
@@ -65,13 +72,49 @@ export class Workspace {
   }
 
   scan(): ScanResult {
+    for (const f of this.prepare()) this.analyzeFile(f);
+    return this.result();
+  }
+
+  /**
+   * The same scan, yielding to the event loop between files so a language server can report
+   * progress and honour cancellation. A cancelled scan keeps what it analyzed so far.
+   */
+  async scanAsync(progress: ScanProgress = {}): Promise<ScanResult & { cancelled: boolean }> {
+    const files = this.prepare();
+    let last = Date.now();
+    for (let i = 0; i < files.length; i++) {
+      if (progress.isCancelled?.()) return { ...this.result(), cancelled: true };
+      this.analyzeFile(files[i]);
+      if (Date.now() - last > 50 || i === files.length - 1) {
+        progress.onProgress?.(i + 1, files.length);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        last = Date.now();
+      }
+    }
+    return { ...this.result(), cancelled: false };
+  }
+
+  /** Lists the tree, loads the configs and returns the files worth parsing. */
+  private prepare(): string[] {
     const all = this.host.listFiles(this.root);
     this.configs = all.filter((f) => path.basename(f) === CONFIG_FILE_NAME).sort().map((f) => this.loadConfig(f, all));
-    this.sources = all.filter((f) => languageOf(f) !== null && !this.ignored(f)).sort();
+    const excluded = compileGlobs(this.options.exclude ?? []);
+    this.sources = all.filter((f) => {
+      const rel = relativeToConfig(this.root, f);
+      return languageOf(f) !== null && !this.ignored(f) && !(rel && excluded(rel));
+    }).sort();
     this.skipped = [];
     this.analyses.clear();
-    for (const f of this.candidates()) this.analyzeFile(f);
-    return this.result();
+    return this.candidates();
+  }
+
+  get configFiles(): readonly LoadedConfig[] {
+    return this.configs;
+  }
+
+  isSource(file: string): boolean {
+    return languageOf(file) !== null;
   }
 
   private loadConfig(file: string, all: string[]): LoadedConfig {
@@ -137,10 +180,17 @@ export class Workspace {
     const exists = this.host.read(file) !== undefined;
     if (exists && languageOf(file) && !this.sources.includes(file)) this.sources = [...this.sources, file].sort();
     if (!exists) this.sources = this.sources.filter((f) => f !== file);
+    // Values flow across modules: the file and everything importing it, transitively.
     const affected = new Set<string>([file]);
-    for (const [f, a] of this.analyses) if (a.imports.includes(file)) affected.add(f);
-    // Values flow across modules, so every analysis is recomputed against the fresh evaluator.
-    for (const f of [...this.analyses.keys()]) affected.add(f);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [f, a] of this.analyses) {
+        if (!affected.has(f) && a.imports.some((i) => affected.has(i))) {
+          affected.add(f);
+          grew = true;
+        }
+      }
+    }
     this.analyses.delete(file);
     for (const f of affected) {
       const text = exists || f !== file ? this.host.read(f) : undefined;

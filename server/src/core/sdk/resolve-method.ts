@@ -16,6 +16,11 @@ export interface SdkMethodInput {
   include: string[];
   /** String literal arguments by position (null: not a literal), for v1–v2 generic relationship methods. */
   literalArgs: (string | null)[];
+  /**
+   * The SDK's facts about a generic relationship method of this name: which argument holds the
+   * related resource and the values it takes. Without them every literal argument is tried.
+   */
+  generic?: { argIndex: number; relatedResources: readonly string[] };
   keyEnv: string | null;
   /** How today's name is spelled in this language, for the rename hint. */
   spell: (operationId: string) => string;
@@ -31,7 +36,7 @@ export function resolveSdkMethod(input: SdkMethodInput): SdkMethodResult | null 
     if (!res) continue;
     const alias = res.deprecated && res.operation ? { used: stripSuffix(input.name), current: input.spell(res.operation.id) } : null;
     if (res.operation) return { ...callOf(res.operation, input, 'certain'), alias, matchedName: res.matched };
-    return { ...genericOrRetired(res.variants, input), matchedName: res.matched };
+    return { ...genericOrRetired(res.variant ?? res.variants[res.variants.length - 1], input), matchedName: res.matched };
   }
   return null;
 }
@@ -57,17 +62,21 @@ type Variant = { method: string; path: string; current: string | null };
  * A name with no single successor: a v1–v2 generic relationship method whose related resource
  * is an argument (`getListRelationships(id, 'profiles')`), or an operation Klaviyo retired.
  */
-function genericOrRetired(variants: readonly Variant[], input: SdkMethodInput): ResolvedRequest {
-  const v = variants[variants.length - 1];
+function genericOrRetired(v: Variant | undefined, input: SdkMethodInput): ResolvedRequest {
   const generic = v?.path.match(/\{(related_resource|related_resource_type|relationship)\}/);
   if (v && generic) {
-    for (const lit of input.literalArgs) {
+    const lits = input.generic ? [input.literalArgs[input.generic.argIndex] ?? null] : input.literalArgs;
+    for (const lit of lits) {
       if (!lit) continue;
       const m = catalog.matchRequest(v.method, v.path.replace(generic[0], lit));
       if (m.kind === 'match') return callOf(m.operation, input, 'certain');
     }
     const pattern = new RegExp('^' + v.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, (p) => (p === generic[0] ? '[^/]+' : '\\{[^}]+\\}')) + '$');
-    const candidates = catalog.candidatesForPath(v.method, (t: string) => pattern.test(t));
+    const candidates = input.generic ? relatedOperations(v, generic[0], input.generic.relatedResources) : catalog.candidatesForPath(v.method, (t: string) => pattern.test(t));
+    // The SDK allows one value only (`createListRelationships` → profiles): that is the operation.
+    if (input.generic && candidates.length === 1) {
+      return { ...callOf(candidates[0], input, 'likely'), note: `The related resource is not a literal here; ${input.name} only takes one value, so this is ${candidates[0].id}.` };
+    }
     return {
       kind: 'sdk', operation: null, method: v.method, path: v.path, scopes: [], includeScopes: [], includes: [], confidence: 'unresolved',
       candidates: candidates.map((o) => o.id), keyEnv: input.keyEnv, alias: null, replacement: null, beta: false,
@@ -81,4 +90,14 @@ function genericOrRetired(variants: readonly Variant[], input: SdkMethodInput): 
     candidates: [], keyEnv: input.keyEnv, alias: null, replacement: null, beta: false,
     note: `${input.name} calls an operation Klaviyo has retired${v ? ` (${v.method} ${v.path})` : ''}.`,
   };
+}
+
+/** Operations a generic relationship method reaches with each value its SDK documents. */
+function relatedOperations(v: Variant, hole: string, values: readonly string[]): Operation[] {
+  const out = new Set<Operation>();
+  for (const value of values) {
+    const m = catalog.matchRequest(v.method, v.path.replace(hole, value));
+    if (m.kind === 'match') out.add(m.operation);
+  }
+  return [...out];
 }

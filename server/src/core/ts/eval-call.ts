@@ -6,12 +6,15 @@ import { concat, envOf, literalOf, partsOf, UNKNOWN, type Value } from './values
 const MAX_INLINE = 4;
 let inlineDepth = 0;
 
+/** Bound to a parameter the call passes no argument for, so its default value applies (an unknown argument keeps it unknown). */
+export const MISSING_ARG: Value = { kind: 'unknown' };
+
 /** Binds a function's parameters to the values of a call's arguments. */
 export function bindArgs(fn: ts.SignatureDeclaration, args: Value[], thisValue?: Value, outer?: Env): Map<ts.Node | 'this', Value> {
   const env = new Map<ts.Node | 'this', Value>(outer ?? []);
   fn.parameters.forEach((p, i) => {
     if (p.dotDotDotToken) env.set(p, { kind: 'arr', items: args.slice(i) });
-    else env.set(p, args[i] ?? UNKNOWN);
+    else env.set(p, i < args.length ? args[i] : MISSING_ARG);
   });
   if (thisValue) env.set('this', thisValue);
   return env;
@@ -44,8 +47,22 @@ export function evalCall(ev: Evaluator, node: ts.CallExpression | ts.NewExpressi
     }
   }
   if (isNew && ts.isIdentifier(callee) && callee.text === 'URL') return urlValue(ev, args, env);
+  if (isNew && ts.isIdentifier(callee)) {
+    // Fetch API objects: `new Headers(init)` is its init; `new Request(url, init)` carries both into fetch.
+    if (callee.text === 'Headers' && args[0]) return ev.eval(args[0], env);
+    if (callee.text === 'Request' && args[0]) {
+      const url = ev.eval(args[0], env);
+      return { kind: 'obj', props: new Map([['url', () => url]]), spreads: args[1] ? [ev.eval(args[1], env)] : [] };
+    }
+    if (callee.text === 'URLSearchParams' && args[0]) return queryString(ev.eval(args[0], env));
+  }
   if (ts.isIdentifier(callee) && callee.text === 'String' && args[0]) return ev.eval(args[0], env);
 
+  // `axios.create(cfg)`, `got.extend(cfg)`, `ky.create(cfg)`: a configured instance.
+  if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'create' || callee.name.text === 'extend')) {
+    const recv = ev.eval(callee.expression, env);
+    if (recv.kind === 'http' && recv.what !== 'fn') return httpCall(ev, { ...recv, what: 'module' }, callee, args.map((a) => ev.eval(a, env)));
+  }
   const target = ev.eval(callee, env);
   const argValues = (): Value[] => args.map((a) => ev.eval(a, env));
   switch (target.kind) {
@@ -70,7 +87,10 @@ export function evalCall(ev: Evaluator, node: ts.CallExpression | ts.NewExpressi
 
 function sdkCall(target: Extract<Value, { kind: 'sdk' }>, isNew: boolean, args: Value[]): Value {
   if (target.sdk !== 'klaviyo-api') return target.what === 'module' ? target : UNKNOWN;
-  if (target.what === 'session-class') return { kind: 'sdk', sdk: target.sdk, what: 'session', keyEnv: keyEnvOf(args[0]) };
+  if (target.what === 'session-class') {
+    // OAuthSession(customerIdentifier, oAuthApi): the first argument names a customer, not a credential.
+    return { kind: 'sdk', sdk: target.sdk, what: 'session', keyEnv: target.name === 'OAuthSession' ? null : keyEnvOf(args[0]) };
+  }
   if (target.what === 'class' && isNew) {
     const session = args[0];
     const keyEnv = session?.kind === 'sdk' && session.what === 'session' ? session.keyEnv : keyEnvOf(session);
@@ -103,6 +123,19 @@ export function firstMember(ev: Evaluator, obj: Value, names: string[]): Value |
     if (v.kind !== 'unknown' || v.param) return v;
   }
   return null;
+}
+
+/** `new URLSearchParams({ include: 'lists' })` as the query text it serializes to (unknown values become holes). */
+function queryString(init: Value): Value {
+  if (init.kind === 'str') return init;
+  if (init.kind !== 'obj' || init.spreads?.length) return UNKNOWN;
+  let out: Value = { kind: 'str', parts: [''] };
+  [...init.props].forEach(([k, get], i) => {
+    const v = get();
+    const text: Value = v.kind === 'arr' && v.items.every((x) => literalOf(x) !== null) ? { kind: 'str', parts: [v.items.map(literalOf).join(',')] } : v;
+    out = concat(concat(out, { kind: 'str', parts: [`${i ? '&' : ''}${k}=`] }), text);
+  });
+  return out;
 }
 
 /** `new URL(path, base)` resolved the way the WHATWG URL parser would for the shapes we see. */

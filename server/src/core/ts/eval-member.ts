@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { Env, Evaluator } from './evaluator';
 import { propertyName } from './evaluator';
+import { MISSING_ARG } from './eval-call';
 import { httpMember, sdkMember } from './libraries';
 import { UNKNOWN, type Value } from './values';
 
@@ -14,11 +15,14 @@ export function getMember(ev: Evaluator, obj: Value, name: string, env?: Env): V
     case 'obj': {
       const own = obj.props.get(name);
       if (own) return own();
+      // `{ ...config }` with config a parameter: keep the link so a call site can fill it in.
+      let fromParam: Value = UNKNOWN;
       for (const s of obj.spreads ?? []) {
         const v = getMember(ev, s, name, env);
         if (v.kind !== 'unknown') return v;
+        if (v.param) fromParam = v;
       }
-      return UNKNOWN;
+      return fromParam;
     }
     case 'unknown':
       // Property of a parameter: remember the path so a call site can fill it in.
@@ -75,15 +79,15 @@ export function classMember(ev: Evaluator, cls: ts.ClassLikeDeclaration, name: s
   const thisEnv = new Map<ts.Node | 'this', Value>([['this', instance]]);
   const ctorArgs = instance.kind === 'instance' ? instance.ctorArgs : undefined;
   const ctor = cls.members.find(ts.isConstructorDeclaration);
-  if (ctor && ctorArgs) ctor.parameters.forEach((p, i) => thisEnv.set(p, ctorArgs[i] ?? UNKNOWN));
+  if (ctor && ctorArgs) ctor.parameters.forEach((p, i) => thisEnv.set(p, i < ctorArgs.length ? ctorArgs[i] : MISSING_ARG));
+  // `private lists: ListsApi;` assigned in the constructor: the assignment (which knows the session) wins over the type.
+  let declared: ts.TypeNode | undefined;
+  const orDeclared = (v: Value): Value => (v.kind === 'unknown' && declared ? valueOfType(ev, declared) : v);
   for (const m of cls.members) {
     if (!m.name || propertyName(m.name) !== name) continue;
     if (ts.isPropertyDeclaration(m)) {
       if (m.initializer) return ev.eval(m.initializer, thisEnv);
-      if (m.type) {
-        const typed = valueOfType(ev, m.type);
-        if (typed.kind !== 'unknown') return typed;
-      }
+      declared = m.type;
       break;
     }
     if (ts.isMethodDeclaration(m)) return { kind: 'fn', node: m, thisValue: instance };
@@ -95,20 +99,32 @@ export function classMember(ev: Evaluator, cls: ts.ClassLikeDeclaration, name: s
       if (isProperty && ts.isIdentifier(p.name) && p.name.text === name) {
         const bound = thisEnv.get(p);
         if (bound && bound.kind !== 'unknown') return bound;
-        return p.type ? valueOfType(ev, p.type) : UNKNOWN;
+        const typed = p.type ? valueOfType(ev, p.type) : UNKNOWN;
+        if (typed.kind !== 'unknown') return typed;
+        // Not passed, or no `new` in sight: the default (`constructor(private base = 'https://…')`).
+        return p.initializer && (!bound || bound === MISSING_ARG) ? ev.eval(p.initializer, thisEnv) : UNKNOWN;
       }
     }
     const assigned = thisAssignment(ctor, name);
-    if (assigned) return ev.eval(assigned, thisEnv);
+    if (assigned) return orDeclared(ev.eval(assigned, thisEnv));
   }
   // Assignments in other methods (`init() { this.api = new ListsApi(s) }`).
   for (const m of cls.members) {
     if (m === ctor || !ts.isMethodDeclaration(m)) continue;
     const assigned = thisAssignment(m, name);
-    if (assigned) return ev.eval(assigned, thisEnv);
+    if (assigned) return orDeclared(ev.eval(assigned, thisEnv));
   }
+  const typed = orDeclared(UNKNOWN);
+  if (typed.kind !== 'unknown') return typed;
   const base = baseClass(ev, cls);
-  return base ? classMember(ev, base, name, instance, env) : UNKNOWN;
+  if (base) return classMember(ev, base, name, instance, env);
+  // `class Profiles extends ProfilesApi {}`: the SDK's methods are inherited.
+  const ext = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+  const sup = ext ? ev.eval(ext.expression) : UNKNOWN;
+  if (sup.kind !== 'sdk' || sup.what !== 'class') return UNKNOWN;
+  const session = ctor ? undefined : ctorArgs?.[0];
+  const keyEnv = session?.kind === 'sdk' && session.what === 'session' ? session.keyEnv : null;
+  return getMember(ev, { kind: 'sdk', sdk: sup.sdk, what: 'api', group: sup.group, keyEnv }, name, env);
 }
 
 function thisAssignment(fn: ts.FunctionLikeDeclaration, name: string): ts.Expression | undefined {
@@ -139,6 +155,17 @@ export function valueOfType(ev: Evaluator, type: ts.TypeNode): Value {
     const cls = typeNameValue(ev, type.typeName);
     if (cls.kind === 'sdk' && cls.what === 'class') return { kind: 'sdk', sdk: cls.sdk, what: 'api', group: cls.group, keyEnv: null };
     if (cls.kind === 'class') return { kind: 'instance', node: cls.node };
+  }
+  if (ts.isTypeLiteralNode(type)) {
+    // `deps: { api: ProfilesApi }`: only when a member names a traced class, so other parameters keep their link to call sites.
+    const props = new Map<string, () => Value>();
+    for (const m of type.members) {
+      if (!ts.isPropertySignature(m) || !m.type) continue;
+      const key = propertyName(m.name);
+      const v = valueOfType(ev, m.type);
+      if (key !== null && v.kind !== 'unknown') props.set(key, () => v);
+    }
+    if (props.size > 0) return { kind: 'obj', props };
   }
   if (ts.isUnionTypeNode(type)) {
     for (const t of type.types) {

@@ -98,6 +98,15 @@ function computeExport(ev: Evaluator, sf: ts.SourceFile, name: string): Value {
   }
   const assigned = commonJsNamedExport(sf, name);
   if (assigned) return ev.eval(assigned);
+  // `const client = require('./client')` of a module that only sets `exports.x = …`.
+  if (name === 'default') {
+    const props = new Map<string, () => Value>();
+    for (const st of sf.statements) {
+      const t = cjsNamedTarget(st);
+      if (t && !props.has(t.name)) props.set(t.name, () => ev.eval(t.value));
+    }
+    if (props.size > 0) return { kind: 'obj', props };
+  }
   return UNKNOWN;
 }
 

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { bindingsOf } from './bindings';
-import { evalCall } from './eval-call';
+import { evalCall, MISSING_ARG } from './eval-call';
 import { classMember, getMember, valueOfType } from './eval-member';
 import { exportValue, moduleValue, requireSpecifier } from './eval-module';
 import { concat, literalOf, UNKNOWN, type ParamRef, type Value } from './values';
@@ -86,7 +86,7 @@ export class Evaluator {
     if (ts.isConditionalExpression(node)) {
       const a = this.eval(node.whenTrue, env);
       const b = this.eval(node.whenFalse, env);
-      return sameValue(a, b) ? a : UNKNOWN;
+      return sameValue(a, b) ? a : (sameSdkClient(a, b) ?? UNKNOWN);
     }
     if (ts.isObjectLiteralExpression(node)) return this.evalObject(node, env);
     if (ts.isArrayLiteralExpression(node)) {
@@ -102,13 +102,18 @@ export class Evaluator {
     if (op === ts.SyntaxKind.PlusToken) {
       const a = this.eval(node.left, env);
       const b = this.eval(node.right, env);
-      if (a.kind === 'unknown' && b.kind === 'unknown') return UNKNOWN;
+      // `this.base + path` with both unknown still depends on `path`: keep the parameter's hole.
+      if (a.kind === 'unknown' && b.kind === 'unknown' && !a.param && !b.param) return UNKNOWN;
       return concat(a, b);
     }
     if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
       const a = this.eval(node.left, env);
       const b = this.eval(node.right, env);
-      if (a.kind === 'unknown' && a.param) return { kind: 'unknown', param: { ...a.param, fallback: b } };
+      // `injected ?? new ProfilesApi(s)`: the SDK client, as for a parameter default.
+      if (a.kind === 'unknown' && a.param && b.kind !== 'sdk') return { kind: 'unknown', param: { ...a.param, fallback: b } };
+      // `process.env.KLAVIYO_BASE_URL || 'https://a.klaviyo.com/api'`: the default URL says where requests go
+      // (other env fallbacks, e.g. keys, keep the env name).
+      if (a.kind === 'env' && /^(https?:)?\/\//i.test(literalOf(b) ?? '')) return b;
       return a.kind === 'unknown' ? b : a;
     }
     if (op === ts.SyntaxKind.EqualsToken) return this.eval(node.right, env);
@@ -136,6 +141,8 @@ export class Evaluator {
       if (ts.isClassLike(n)) return { kind: 'instance', node: n };
       // `this` inside a plain function is its caller's business: unknown.
       if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return UNKNOWN;
+      // A method of an object literal: `{ api: new ListsApi(s), load() { return this.api.getLists(); } }`.
+      if ((ts.isMethodDeclaration(n) || ts.isAccessor(n)) && ts.isObjectLiteralExpression(n.parent)) return this.eval(n.parent);
     }
     return UNKNOWN;
   }
@@ -151,7 +158,10 @@ export class Evaluator {
       if (decl.initializer) {
         const spec = requireSpecifier(decl.initializer);
         if (spec !== null && ts.isIdentifier(decl.name)) return moduleValue(this, decl.getSourceFile(), spec, 'default');
-        return this.eval(decl.initializer, env);
+        const v = this.eval(decl.initializer, env);
+        // `const api: ProfilesApi = container.resolve('profiles')`: the annotation tells what the call does not.
+        if (v.kind === 'unknown' && !v.param && decl.type) return valueOfType(this, decl.type);
+        return v;
       }
       if (decl.type) return valueOfType(this, decl.type);
       return this.assignedValue(decl, env);
@@ -212,7 +222,7 @@ export class Evaluator {
 
   evalParameter(p: ts.ParameterDeclaration, env?: Env): Value {
     const bound = env?.get(p);
-    if (bound && !(bound.kind === 'unknown' && !bound.param)) return bound;
+    if (bound && bound !== MISSING_ARG && !(bound.kind === 'unknown' && !bound.param)) return bound;
     if (p.type) {
       const typed = valueOfType(this, p.type);
       if (typed.kind !== 'unknown') return typed;
@@ -220,7 +230,11 @@ export class Evaluator {
     const fn = p.parent;
     if (!ts.isFunctionLike(fn)) return UNKNOWN;
     const fallback = p.initializer ? this.eval(p.initializer, env) : undefined;
-    if (bound) return fallback && fallback.kind !== 'unknown' ? fallback : bound;
+    // An omitted argument takes the default; an argument we cannot read stays unknown.
+    if (bound === MISSING_ARG) return fallback ?? UNKNOWN;
+    if (bound) return bound;
+    // `function f(api = new ProfilesApi(s))`: the SDK client, unless a caller passes another.
+    if (fallback?.kind === 'sdk') return fallback;
     const ref: ParamRef = { fn, index: fn.parameters.indexOf(p), path: [], fallback };
     return { kind: 'unknown', param: ref };
   }
@@ -295,12 +309,22 @@ function envVar(node: ts.PropertyAccessExpression | ts.ElementAccessExpression):
   return ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : null;
 }
 
+const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
+
 function globalValue(name: string): Value {
   if (name === 'fetch') return { kind: 'http', lib: 'fetch', what: 'fn', method: null, baseURL: null, headers: null };
+  // `globalThis.fetch(…)`, `window.fetch(…)`; nothing else of the global object is traced.
+  if (GLOBAL_OBJECTS.has(name)) return { kind: 'obj', props: new Map([['fetch', () => globalValue('fetch')]]) };
   return UNKNOWN;
 }
 
 function sameValue(a: Value, b: Value): boolean {
   const la = literalOf(a);
   return la !== null && la === literalOf(b);
+}
+
+/** Both branches hold a client of the same SDK group (`key ? new ListsApi(a) : new ListsApi(b)`). */
+function sameSdkClient(a: Value, b: Value): Value | null {
+  if (a.kind !== 'sdk' || b.kind !== 'sdk' || a.what !== 'api' || b.what !== 'api' || a.sdk !== b.sdk || a.group !== b.group) return null;
+  return { ...a, keyEnv: a.keyEnv === b.keyEnv ? a.keyEnv : null };
 }

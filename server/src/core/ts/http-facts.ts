@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { bindingsOf } from './bindings';
 import type { RequestFacts, UrlPart } from '../requests';
 import type { Env, Evaluator } from './evaluator';
 import { firstMember } from './eval-call';
@@ -48,8 +49,10 @@ export function httpFacts(ev: Evaluator, call: ts.CallExpression, target: HttpTa
     method = memberOrNull(ev, options, 'method');
   } else {
     url = args[0] ?? UNKNOWN;
-    if (args[0]?.kind === 'obj' && target.lib === 'axios') {
-      options = args[0];
+    if (args[0]?.kind === 'obj' && (target.lib === 'axios' || target.lib === 'fetch' || target.lib === 'ky')) {
+      // axios(config), or fetch(new Request(url, init)) with an optional init that overrides the request's.
+      const init = args[1]?.kind === 'obj' && target.lib !== 'axios' ? args[1] : null;
+      options = init && init.kind === 'obj' ? { kind: 'obj', props: init.props, spreads: [...(init.spreads ?? []), args[0]] } : args[0];
       url = ev.member(args[0], 'url');
     } else {
       // axios.post(url, data, config) puts the config third; everyone else second.
@@ -62,8 +65,9 @@ export function httpFacts(ev: Evaluator, call: ts.CallExpression, target: HttpTa
 
   const base = (options ? firstMember(ev, options, ['baseURL', 'prefixUrl']) : null) ?? target.baseURL;
   if (base && base.kind !== 'unknown' && !looksAbsolute(url)) url = joinUrl(base, url);
-  const headers = mergeHeaders(ev, target.headers, options ? ev.member(options, 'headers') : null);
-  const params = options ? firstMember(ev, options, ['params', 'searchParams', 'query', 'qs']) : null;
+  const chain = target.lib === 'superagent' ? superagentChain(ev, call, env) : null;
+  const headers = mergeHeaders(ev, target.headers, options ? ev.member(options, 'headers') : null, chain?.headers ?? null);
+  const params = options ? firstMember(ev, options, ['params', 'searchParams', 'query', 'qs']) : chain?.query ?? null;
 
   const methodText = method ? literalOf(method) : 'GET';
   const parts = partsOf(url);
@@ -71,17 +75,19 @@ export function httpFacts(ev: Evaluator, call: ts.CallExpression, target: HttpTa
   return {
     method: methodText ? methodText.toUpperCase() : null,
     url: parts.map((p): UrlPart => (typeof p === 'string' ? p : { hole: true })),
-    include: params ? includeValues(ev.member(params, 'include')) : [],
+    include: [...(params ? includeValues(params.kind === 'str' ? queryInclude(params) : ev.member(params, 'include')) : []), ...searchParamIncludes(ev, call.arguments, env)],
     beta: headers.beta,
     keyEnv: headers.keyEnv,
     dependsOnParams: dependsOnParams(url) || (!!method && dependsOnParams(method)),
   };
 }
 
+/** null when `obj` has no such property; an unknown value when it has one we cannot read (`{ method: m }`). */
 function memberOrNull(ev: Evaluator, obj: Value | null, name: string): Value | null {
   if (!obj) return null;
   const v = ev.member(obj, name);
-  return v.kind === 'unknown' && !v.param ? null : v;
+  const present = obj.kind === 'obj' && obj.props.has(name);
+  return v.kind === 'unknown' && !v.param && !present ? null : v;
 }
 
 function looksAbsolute(url: Value): boolean {
@@ -108,11 +114,62 @@ export function includeValues(v: Value): string[] {
 function mergeHeaders(ev: Evaluator, ...sources: (Value | null)[]): { beta: boolean; keyEnv: string | null } {
   let beta = false;
   let keyEnv: string | null = null;
-  for (const h of sources) {
-    if (!h || h.kind !== 'obj') continue;
+  // axios also reads `headers.common` of an instance's defaults.
+  for (const h of sources.flatMap((s) => (s && s.kind === 'obj' ? [s, ev.member(s, 'common')] : []))) {
+    if (h.kind !== 'obj') continue;
     const rev = literalOf(ev.member(h, 'revision'));
     if (rev && rev.endsWith('.pre')) beta = true;
     keyEnv = envOf(ev.member(h, 'Authorization')) ?? envOf(ev.member(h, 'authorization')) ?? keyEnv;
   }
   return { beta, keyEnv };
+}
+
+/**
+ * `const u = new URL(…); u.searchParams.set('include', 'lists'); fetch(u)`: include values
+ * added to a URL object (passed as `u`, `u.href` or `u.toString()`) in the scope that declares it.
+ */
+function searchParamIncludes(ev: Evaluator, args: readonly ts.Expression[], env?: Env): string[] {
+  const out: string[] = [];
+  for (let a of args.slice(0, 2)) {
+    if (ts.isCallExpression(a) && ts.isPropertyAccessExpression(a.expression) && a.expression.name.text === 'toString') a = a.expression.expression;
+    if (ts.isPropertyAccessExpression(a) && a.name.text === 'href') a = a.expression;
+    if (!ts.isIdentifier(a)) continue;
+    const bindings = bindingsOf(a.getSourceFile());
+    const decl = bindings.resolve(a);
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !ts.isNewExpression(decl.initializer)) continue;
+    const visit = (n: ts.Node): void => {
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(set|append)$/.test(n.expression.name.text) && n.arguments.length >= 2) {
+        const sp = n.expression.expression;
+        if (ts.isPropertyAccessExpression(sp) && sp.name.text === 'searchParams' && ts.isIdentifier(sp.expression) &&
+            bindings.resolve(sp.expression) === decl && literalOf(ev.eval(n.arguments[0], env)) === 'include') {
+          out.push(...includeValues(ev.eval(n.arguments[1], env)));
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(decl.parent.parent.parent ?? decl.getSourceFile());
+  }
+  return out;
+}
+
+/** superagent builders: `request.get(url).query({ include: 'lists' }).set('Authorization', key)`. */
+function superagentChain(ev: Evaluator, call: ts.CallExpression, env?: Env): { headers: Value; query: Value } {
+  const headers = new Map<string, () => Value>();
+  const spreads: Value[] = [];
+  let query: Value = UNKNOWN;
+  for (let n: ts.Expression = call; ts.isPropertyAccessExpression(n.parent) && ts.isCallExpression(n.parent.parent) && n.parent.parent.expression === n.parent; n = n.parent.parent) {
+    const [a, b] = n.parent.parent.arguments.map((x) => ev.eval(x, env));
+    const name = n.parent.name.text;
+    const key = a ? literalOf(a) : null;
+    if (name === 'set' && key !== null && b) headers.set(key, () => b);
+    else if (name === 'set' && a?.kind === 'obj') spreads.push(a);
+    else if (name === 'query' && a) query = a.kind === 'obj' ? a : { kind: 'obj', props: new Map([['include', () => queryInclude(a)]]) };
+  }
+  return { headers: { kind: 'obj', props: headers, spreads }, query };
+}
+
+/** The include value of a query string (`'include=lists&x=1'`), as a string value. */
+function queryInclude(q: Value): Value {
+  const m = /(?:^|&)include=([^&]*)/.exec(literalOf(q) ?? '');
+  return m ? { kind: 'str', parts: [decodeURIComponent(m[1])] } : UNKNOWN;
 }

@@ -41,7 +41,8 @@ export function libraryValue(spec: string, name: string): Value | null {
   return httpMember(mod as Extract<Value, { kind: 'http' }>, name);
 }
 
-const SESSION_CLASSES = new Set(['ApiKeySession', 'OAuthSession', 'OAuthBasicSession', 'GlobalApiKeySession']);
+/** Session classes, plus `ConfigWrapper(key)`, which returns one (v6+ an ApiKeySession, v1–v5 a keyed ApiClient). */
+const SESSION_CLASSES = new Set(['ApiKeySession', 'OAuthSession', 'OAuthBasicSession', 'GlobalApiKeySession', 'ConfigWrapper']);
 /** v6+ aggregate objects: `Klaviyo.ProfilesApi`, `Klaviyo.Profiles`, `Klaviyo.Auth.ApiKeySession`. */
 const NAMESPACES = new Set(['Klaviyo', 'Auth']);
 

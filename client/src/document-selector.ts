@@ -1,0 +1,40 @@
+// Which documents the language server analyzes, and which files it must hear about on disk.
+// Plain data (no editor API): package.json's activationEvents are tested against it.
+
+/** VS Code language ids whose files may contain Klaviyo API calls. */
+export const ANALYZED_LANGUAGES = [
+  'typescript',
+  'typescriptreact',
+  'javascript',
+  'javascriptreact',
+  'python',
+  'php',
+  'ruby',
+  'shellscript',
+] as const;
+
+export const CONFIG_GLOB = '**/klaviyo.keys.json';
+
+/** Documents synced to the server: analyzed source files plus the key config. */
+export const DOCUMENT_SELECTOR = [
+  ...ANALYZED_LANGUAGES.map((language) => ({ scheme: 'file', language })),
+  { scheme: 'file', pattern: CONFIG_GLOB },
+];
+
+/** Where the language status item shows: the analyzed languages and the (JSONC) key config. */
+export const STATUS_SELECTOR = [
+  ...ANALYZED_LANGUAGES.map((language) => ({ scheme: 'file', language })),
+  { scheme: 'file', language: 'jsonc', pattern: CONFIG_GLOB },
+];
+
+/**
+ * Files whose creation, change or deletion on disk the server must hear about, open or not:
+ * the key config, manifests and lockfiles (they pin the klaviyo-api SDK version, hence the API
+ * revision), and source files (a call added or removed in a closed file changes the scopes).
+ */
+export const WATCHED_GLOBS = [
+  CONFIG_GLOB,
+  '**/package.json',
+  '**/{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml}',
+  '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,py,php,rb}',
+] as const;

@@ -1,0 +1,37 @@
+// `klaviyo-scopes check [dir]`: 0 when every call's scopes are granted, 1 when a scope is
+// missing or a call has no key, 2 when a klaviyo.keys.json has errors.
+
+import { analyze } from './analyze';
+import type { Command } from './args';
+import { formatGithub } from './format-github';
+import { formatJson } from './format-json';
+import { formatMarkdown } from './format-markdown';
+import { formatSarif } from './format-sarif';
+import { formatCheckText } from './format-text-check';
+import { styleFor, type Io } from './io';
+import { problemLines } from './text-common';
+
+export function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): number {
+  const a = analyze(cmd.dir, cmd.config, io);
+  const code = a.check.configErrors ? 2 : a.check.ok ? 0 : 1;
+  switch (cmd.format) {
+    case 'json':
+      io.out(formatJson(a, 'check'));
+      break;
+    case 'sarif':
+      io.out(formatSarif(a, io.cwd, code));
+      break;
+    case 'github':
+      io.out(formatGithub(a, io.cwd));
+      break;
+    case 'markdown':
+      io.out(formatMarkdown(a, io.cwd));
+      break;
+    default:
+      io.out(formatCheckText(a, io.cwd, io.color));
+      return code;
+  }
+  // Machine formats own stdout; people reading the CI log still need to see why it failed.
+  if (a.check.configErrors) io.err(problemLines(a.check, io.cwd, styleFor(false)).filter((l) => l.includes(': error: ')).join('\n') + '\n');
+  return code;
+}

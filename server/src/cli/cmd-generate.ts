@@ -1,0 +1,75 @@
+// `klaviyo-scopes generate [dir] [--write]`: the least-privilege klaviyo.keys.json for the code
+// as it stands. Printed, the output is itself valid JSONC (the Klaviyo UI checklist is in
+// comments), so it can be redirected into a file. With --write it is merged into the existing
+// files: scopes and keys are only added, never removed, and a file with errors is left alone.
+
+import { formatConfigText, generateConfigs, mergeIntoConfigText, type GeneratedConfig } from '../core/generate';
+import { analyze, type Analysis } from './analyze';
+import type { Command } from './args';
+import { createFile, replaceFile, WriteConflict } from './atomic-write';
+import { displayPath, styleFor, type Io } from './io';
+import { problemLines } from './text-common';
+
+export function runGenerate(cmd: Extract<Command, { command: 'generate' }>, io: Io): number {
+  const a = analyze(cmd.dir, cmd.config, io);
+  const generated = generateConfigs(a.scan, a.check, a.override ? { config: a.override } : {});
+  const errors = problemLines(a.check, io.cwd, styleFor(false)).filter((l) => l.includes(': error: '));
+  if (errors.length) io.err(errors.join('\n') + '\n');
+  if (!cmd.write) {
+    io.out(generated.map((g) => printed(g, a, io.cwd)).join('\n'));
+    return errors.length ? 2 : 0;
+  }
+  if (errors.length) {
+    io.err('klaviyo-scopes: not writing: fix the errors in klaviyo.keys.json above first.\n');
+    return 2;
+  }
+  // Merge everything first, write after: a refusal must leave every file untouched.
+  const plans = generated.map((g) => {
+    if (!g.exists) return { g, original: null, text: formatConfigText(g.config), added: g.config.keys.map((k) => ({ key: k.name, scopes: k.scopes, created: true })) };
+    const original = a.host.read(g.path) ?? '';
+    const merged = mergeIntoConfigText(original, g.config);
+    return { g, original, text: merged.text, added: merged.added, problems: merged.problems };
+  });
+  const refused = plans.find((p) => p.text === null);
+  if (refused) {
+    io.err(`klaviyo-scopes: not writing: ${displayPath(io.cwd, refused.g.path)} has errors.\n`);
+    return 2;
+  }
+  for (const p of plans) {
+    const file = displayPath(io.cwd, p.g.path);
+    if (p.added.length === 0) {
+      io.out(`${file}: up to date, nothing to add.\n`);
+      continue;
+    }
+    try {
+      if (p.original === null) createFile(p.g.path, p.text as string);
+      else replaceFile(p.g.path, p.original, p.text as string);
+    } catch (e) {
+      if (e instanceof WriteConflict) {
+        io.err(`klaviyo-scopes: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
+    io.out(`${file}: ${p.original === null ? 'created' : 'updated'}\n`);
+    for (const add of p.added) {
+      io.out(`  ${add.created ? 'added key' : 'key'} "${add.key}": ${add.created ? 'with' : 'added'} ${add.scopes.length ? add.scopes.join(', ') : 'no scopes'}\n`);
+    }
+  }
+  const unneeded = a.check.keys.reduce((n, k) => n + k.excess.length, 0);
+  if (unneeded) io.out(`Unneeded scopes were kept (${unneeded}); \`klaviyo-scopes check\` lists them.\n`);
+  return 0;
+}
+
+function printed(g: GeneratedConfig, a: Analysis, cwd: string): string {
+  const file = displayPath(cwd, g.path);
+  const head = g.exists
+    ? `// ${file}: least-privilege scopes for the code as it stands (\`generate --write\` only adds what is missing)`
+    : `// ${file} (new): least-privilege scopes for the code as it stands`;
+  const checklist = g.checklist.flatMap((c) => [
+    `// Key "${c.key}": in Klaviyo, Settings > API keys > Create Private API Key, choose:`,
+    ...(c.lines.length ? c.lines.map((l) => `//   ${l}`) : ['//   (no access: no call needs this key)']),
+  ]);
+  const scanned = `// ${a.scan.calls.length} calls found in ${a.scan.filesScanned} files.`;
+  return [head, scanned, formatConfigText(g.config).trimEnd(), ...checklist].join('\n') + '\n';
+}

@@ -1,0 +1,62 @@
+// `check --format sarif`: SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers).
+// One rule per diagnostic code, in a fixed order so ruleIndex is stable across runs. Artifact
+// URIs are relative to %SRCROOT% (the working directory when the scan is inside it, as in CI,
+// else the scanned folder), which is what code scanning resolves against the checkout.
+
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIAGNOSTIC_CODES, docsUrl } from '../lsp/diagnostic-codes';
+import type { Analysis } from './analyze';
+import { collectDiagnostics, type Level } from './diagnostics';
+import { INFORMATION_URI, VERSION } from './version';
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export function sarifBase(a: Analysis, cwd: string): string {
+  const rel = path.relative(cwd, a.root);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? a.root : cwd;
+}
+
+export function formatSarif(a: Analysis, cwd: string, exitCode: number): string {
+  const base = sarifBase(a, cwd);
+  const diagnostics = collectDiagnostics(a, cwd);
+  const rules = DIAGNOSTIC_CODES.map((d) => ({
+    id: d.code,
+    name: d.code.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()),
+    shortDescription: { text: d.description },
+    helpUri: docsUrl(d.code),
+    defaultConfiguration: { level: sarifLevel(d.severity) },
+  }));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'klaviyo-scopes', version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(base + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [{ executionSuccessful: exitCode !== 2, exitCode }],
+        results: diagnostics.map((d) => ({
+          ruleId: d.code,
+          ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
+          level: d.level,
+          message: { text: d.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(path.relative(base, d.file).split(path.sep).join('/')), uriBaseId: '%SRCROOT%' },
+                region: { startLine: d.start.line, startColumn: d.start.column, endLine: d.end.line, endColumn: d.end.column },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function sarifLevel(severity: string): Level {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}

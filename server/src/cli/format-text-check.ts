@@ -1,0 +1,89 @@
+// `check` for people: per key, each required scope with the call sites that need it, then
+// what no key serves, other findings, config problems, and a one-line verdict.
+
+import type { KeyCheck } from '../core/check';
+import { checklistLines } from '../core/generate';
+import type { Analysis } from './analyze';
+import { collectDiagnostics } from './diagnostics';
+import { columns, displayPath, plural, styleFor, type Style } from './io';
+import { describeCall, includeReasons, problemLines, unservedReason, where } from './text-common';
+
+const MAX_GRANTED_SITES = 3;
+const MAX_MISSING_SITES = 20;
+
+export function formatCheckText(a: Analysis, cwd: string, color: boolean): string {
+  const s = styleFor(color);
+  const { scan, check } = a;
+  const lines: string[] = [];
+  for (const k of check.keys) lines.push(...keySection(a, k, cwd, s), '');
+
+  if (check.unserved.length) {
+    lines.push(s.bold('Calls no key serves'));
+    const rows = check.unserved.map((u) => {
+      const c = scan.calls[u.call];
+      return [s.red('✗'), where(cwd, c), describeCall(c), c.scopes.join(', '), s.dim(unservedReason(u.reason))];
+    });
+    lines.push(...columns(rows), '');
+  }
+
+  const notes = collectDiagnostics(a, cwd).filter((d) => d.call !== undefined && d.code !== 'missing-scope' && d.code !== 'no-key');
+  if (notes.length) {
+    lines.push(s.bold('Other findings'));
+    const rows = notes.map((d) => [d.level === 'warning' ? s.yellow('!') : s.dim('i'), `${displayPath(cwd, d.file)}:${d.start.line}:${d.start.column}`, s.dim(d.code), d.message]);
+    lines.push(...columns(rows), '');
+  }
+
+  const problems = problemLines(check, cwd, s);
+  if (problems.length) lines.push(s.bold('Problems in klaviyo.keys.json'), ...problems.map((p) => `  ${p}`), '');
+  if (check.keys.length === 0 && a.configs.length === 0 && scan.calls.length > 0) {
+    lines.push(`No klaviyo.keys.json under ${displayPath(cwd, a.root)}: run ${s.bold('klaviyo-scopes generate --write')} to create one.`, '');
+  }
+  lines.push(...verdict(a, s));
+  return lines.join('\n') + '\n';
+}
+
+function keySection(a: Analysis, k: KeyCheck, cwd: string, s: Style): string[] {
+  const { scan } = a;
+  const lines = [`${s.bold(`key "${k.name}"`)} ${s.dim(`· ${displayPath(cwd, k.configPath)} · ${plural(k.calls.length, 'call')}`)}`];
+  const rows: string[][] = [];
+  const lacking = new Set(k.missing);
+  for (const scope of k.required) {
+    const missing = lacking.has(scope);
+    const sites = k.callsByScope[scope];
+    // Missing scopes show where to look; granted ones only need a sample.
+    const shown = sites.slice(0, missing ? MAX_MISSING_SITES : MAX_GRANTED_SITES);
+    shown.forEach((i, n) => {
+      const c = scan.calls[i];
+      const reasons = includeReasons(c, scope);
+      const what = describeCall(c) + (reasons.length ? s.dim(` (${reasons.join(', ')})`) : '');
+      rows.push(n === 0 ? [missing ? s.red('✗') : s.green('✓'), missing ? s.red(scope) : scope, missing ? s.red('missing') : '', where(cwd, c), what] : ['', '', '', where(cwd, c), what]);
+    });
+    if (sites.length > shown.length) rows.push(['', '', '', s.dim(`… ${sites.length - shown.length} more: klaviyo-scopes explain ${scope}`), '']);
+  }
+  for (const e of k.excess) {
+    rows.push([s.yellow('!'), e.scope, s.yellow('unneeded'), e.suffices ? `its calls only read: ${e.suffices} (Read access) suffices` : 'no call this key serves needs it', '']);
+  }
+  if (rows.length === 0) lines.push(s.dim('  no calls use this key'));
+  return [...lines, ...columns(rows)];
+}
+
+function verdict(a: Analysis, s: Style): string[] {
+  const { check, scan } = a;
+  const missingCount = check.keys.reduce((n, k) => n + k.missing.length, 0);
+  const excessCount = check.keys.reduce((n, k) => n + k.excess.length, 0);
+  const out: string[] = [];
+  if (check.ok) {
+    out.push(s.green(`✓ Every call's scopes are granted`) + s.dim(` (${plural(scan.calls.length, 'call')}, ${plural(check.keys.length, 'key')}).`));
+  } else {
+    const parts = [];
+    if (missingCount) parts.push(`${plural(missingCount, 'missing scope')} on ${plural(check.keys.filter((k) => k.missing.length).length, 'key')}`);
+    if (check.unserved.length) parts.push(`${plural(check.unserved.length, 'call')} without a key`);
+    out.push(s.red(`✗ ${parts.join(', ')}.`));
+    for (const k of check.keys.filter((x) => x.missing.length)) {
+      out.push(`  Klaviyo cannot add scopes to an existing key: create a new key for "${k.name}" with`, `    ${checklistLines(k.required).join(' · ')}`);
+    }
+  }
+  if (excessCount) out.push(s.yellow(`! ${plural(excessCount, 'granted scope')} no call needs (least privilege: leave them out of the next key).`));
+  if (check.configErrors) out.push(s.red('✗ klaviyo.keys.json has errors (see above).'));
+  return out;
+}

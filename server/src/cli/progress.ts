@@ -1,0 +1,43 @@
+// A progress line on stderr while a big tree is read. The scan is synchronous, so the line is
+// drawn from inside the host's read(); it appears only after a moment (small scans stay
+// silent) and only on a terminal, and it is erased before anything else is printed.
+
+import type { WorkspaceHost } from '../core/engine/workspace';
+
+const DELAY_MS = 400;
+const INTERVAL_MS = 100;
+
+export class ProgressHost implements WorkspaceHost {
+  private readonly seen = new Set<string>();
+  private total = 0;
+  private readonly started = Date.now();
+  private last = 0;
+  private drawn = false;
+
+  constructor(private readonly inner: WorkspaceHost, private readonly write: ((s: string) => void) | null) {}
+
+  listFiles(root: string): string[] {
+    const files = this.inner.listFiles(root);
+    this.total = files.length;
+    return files;
+  }
+
+  read(file: string): string | undefined {
+    if (this.write) {
+      // The engine reads a file more than once (prefilter, parse, imports); count each once.
+      this.seen.add(file);
+      const now = Date.now();
+      if (now - this.started >= DELAY_MS && now - this.last >= INTERVAL_MS) {
+        this.last = now;
+        this.drawn = true;
+        this.write(`\r\x1b[Kklaviyo-scopes: scanning… ${this.seen.size.toLocaleString('en-US')} of ${this.total.toLocaleString('en-US')} files`);
+      }
+    }
+    return this.inner.read(file);
+  }
+
+  done(): void {
+    if (this.drawn && this.write) this.write('\r\x1b[K');
+    this.drawn = false;
+  }
+}

@@ -1,0 +1,146 @@
+import {
+  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocumentEdit, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { ZodType } from 'zod';
+import { generateConfigs, mergeIntoConfigText, formatConfigText } from '../core/generate';
+import { aliasData, excessScopeData, missingScopeData, noKeyData, unknownScopeData } from './diagnostic-data';
+import { DIAGNOSTIC_SOURCE } from './diagnostic-codes';
+import type { FolderState } from './folders';
+import { pathToUri } from './overlay-host';
+import { minimalEdit, removeScope } from './text-edits';
+
+/** What code actions need from the server: documents as the editor has them, with versions. */
+export interface DocumentAccess {
+  text(file: string): string | undefined;
+  version(file: string): number | null;
+}
+
+function parse<T>(schema: ZodType<T>, data: unknown): T | null {
+  const r = schema.safeParse(data);
+  return r.success ? r.data : null;
+}
+
+/** A versioned edit of a config file: applied only if the file is still what it was computed from. */
+function configEdit(docs: DocumentAccess, file: string, after: (text: string) => string | null): WorkspaceEdit | null {
+  const before = docs.text(file);
+  if (before === undefined) return null;
+  const next = after(before);
+  const edit = next === null ? null : minimalEdit(before, next);
+  if (!edit) return null;
+  const change: TextDocumentEdit = { textDocument: { uri: pathToUri(file), version: docs.version(file) }, edits: [edit] };
+  return { documentChanges: [change] };
+}
+
+function addScopes(docs: DocumentAccess, configPath: string, key: string, scopes: string[]): WorkspaceEdit | null {
+  return configEdit(docs, configPath, (text) => mergeIntoConfigText(text, { keys: [{ name: key, scopes }] }).text);
+}
+
+function fix(title: string, edit: WorkspaceEdit | null, diagnostics: Diagnostic[], isPreferred = false): CodeAction | null {
+  return edit ? { title, kind: CodeActionKind.QuickFix, edit, diagnostics, isPreferred } : null;
+}
+
+/** Quick fixes for our diagnostics. They read each diagnostic's `data`, never its message. */
+export function codeActions(params: CodeActionParams, folder: FolderState, docs: DocumentAccess, allInFile: Diagnostic[]): CodeAction[] {
+  const out: (CodeAction | null)[] = [];
+  const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  for (const d of ours) {
+    switch (d.code) {
+      case 'missing-scope': {
+        const data = parse(missingScopeData, d.data);
+        if (!data) break;
+        out.push(fix(`Add ${data.scopes.join(', ')} to key "${data.key}"`, addScopes(docs, data.configPath, data.key, data.scopes), [d], true));
+        const all = allMissing(allInFile);
+        if (all.count > 1) {
+          const edit = allMissingEdit(docs, all.byKey);
+          out.push(fix(`Add all missing scopes of this file (${all.count})`, edit, all.diagnostics));
+        }
+        break;
+      }
+      case 'excess-scope': {
+        const data = parse(excessScopeData, d.data);
+        if (!data) break;
+        const removed = configEdit(docs, data.configPath, (t) => removeScope(t, data.keyIndex, data.scope));
+        out.push(fix(`Remove ${data.scope} from this key`, removed, [d], !data.suffices));
+        if (data.suffices) {
+          const narrowed = configEdit(docs, data.configPath, (t) => {
+            const without = removeScope(t, data.keyIndex, data.scope);
+            const key = folder.check?.keys.find((k) => k.configPath === data.configPath && keyIndexMatches(folder, k.name, data.keyIndex, data.configPath));
+            return without && key ? mergeIntoConfigText(without, { keys: [{ name: key.name, scopes: [data.suffices as string] }] }).text : null;
+          });
+          out.push(fix(`Replace ${data.scope} with ${data.suffices}`, narrowed, [d], true));
+        }
+        break;
+      }
+      case 'unknown-scope':
+      case 'deprecated-scope': {
+        const data = parse(unknownScopeData, d.data) as { suggestion?: string; normalized?: string } | null;
+        const raw = d.data as { normalized?: unknown } | undefined;
+        const replacement = data?.suggestion ?? (typeof raw?.normalized === 'string' ? raw.normalized : undefined);
+        if (!replacement) break;
+        const edit: WorkspaceEdit = { changes: { [params.textDocument.uri]: [{ range: d.range, newText: JSON.stringify(replacement) }] } };
+        out.push(fix(`Change to ${replacement}`, edit, [d], true));
+        break;
+      }
+      case 'deprecated-alias': {
+        const data = parse(aliasData, d.data);
+        if (!data) break;
+        const edit: WorkspaceEdit = { changes: { [params.textDocument.uri]: [{ range: d.range, newText: data.current }] } };
+        out.push(fix(`Rename to ${data.current}`, edit, [d], true));
+        break;
+      }
+      case 'no-key': {
+        const data = parse(noKeyData, d.data);
+        if (!data || data.reason !== 'no-config' || !folder.scan || !folder.check) break;
+        const fresh = generateConfigs(folder.scan, folder.check).find((g) => !g.exists);
+        if (!fresh) break;
+        const uri = pathToUri(fresh.path);
+        const edit: WorkspaceEdit = {
+          documentChanges: [
+            { kind: 'create', uri, options: { ignoreIfExists: true } },
+            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: formatConfigText(fresh.config) }] },
+          ],
+        };
+        out.push(fix('Create klaviyo.keys.json with the least-privilege scopes', edit, [d], true));
+        break;
+      }
+    }
+  }
+  return dedupe(out.filter((a): a is CodeAction => a !== null));
+}
+
+function keyIndexMatches(folder: FolderState, name: string, keyIndex: number, configPath: string): boolean {
+  const config = folder.workspace.configFiles.find((c) => c.path === configPath);
+  return config?.result.keyNodes.find((k) => k.index === keyIndex)?.name === name;
+}
+
+function allMissing(diags: Diagnostic[]): { count: number; diagnostics: Diagnostic[]; byKey: Map<string, { configPath: string; key: string; scopes: Set<string> }> } {
+  const byKey = new Map<string, { configPath: string; key: string; scopes: Set<string> }>();
+  const diagnostics: Diagnostic[] = [];
+  for (const d of diags) {
+    if (d.code !== 'missing-scope') continue;
+    const data = parse(missingScopeData, d.data);
+    if (!data) continue;
+    diagnostics.push(d);
+    const id = `${data.configPath}\0${data.key}`;
+    const entry = byKey.get(id) ?? { configPath: data.configPath, key: data.key, scopes: new Set<string>() };
+    data.scopes.forEach((s) => entry.scopes.add(s));
+    byKey.set(id, entry);
+  }
+  return { count: diagnostics.length, diagnostics, byKey };
+}
+
+function allMissingEdit(docs: DocumentAccess, byKey: Map<string, { configPath: string; key: string; scopes: Set<string> }>): WorkspaceEdit | null {
+  const perConfig = new Map<string, { name: string; scopes: string[] }[]>();
+  for (const e of byKey.values()) perConfig.set(e.configPath, [...(perConfig.get(e.configPath) ?? []), { name: e.key, scopes: [...e.scopes].sort() }]);
+  const changes: TextDocumentEdit[] = [];
+  for (const [configPath, keys] of perConfig) {
+    const edit = configEdit(docs, configPath, (text) => mergeIntoConfigText(text, { keys }).text);
+    if (edit?.documentChanges) changes.push(...(edit.documentChanges as TextDocumentEdit[]));
+  }
+  return changes.length ? { documentChanges: changes } : null;
+}
+
+function dedupe(actions: CodeAction[]): CodeAction[] {
+  const seen = new Set<string>();
+  return actions.filter((a) => !seen.has(a.title) && !!seen.add(a.title));
+}

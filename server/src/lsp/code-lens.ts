@@ -1,0 +1,21 @@
+import type { CodeLens } from 'vscode-languageserver';
+import type { LoadedConfig } from '../core/engine/workspace';
+import type { FolderState } from './folders';
+import { COMMANDS } from './protocol';
+import { Ranges } from './ranges';
+
+/** `N calls · M scopes needed · K missing · L excess` above each key of a klaviyo.keys.json. */
+export function keyLenses(folder: FolderState, config: LoadedConfig, text: string): CodeLens[] {
+  const ranges = new Ranges(text);
+  const out: CodeLens[] = [];
+  for (const node of config.result.keyNodes) {
+    const key = folder.check?.keys.find((k) => k.configPath === config.path && k.name === node.name);
+    const range = ranges.range({ start: node.range.start, end: node.range.start });
+    const title = !key
+      ? 'not loaded (see problems)'
+      : `${key.calls.length} call${key.calls.length === 1 ? '' : 's'} · ${key.required.length} scope${key.required.length === 1 ? '' : 's'} needed · ${key.missing.length} missing` +
+        (folder.complete ? ` · ${key.excess.length} excess` : ' · scanning…');
+    out.push({ range, command: { title, command: COMMANDS.showReport, arguments: [{ folderUri: folder.uri }] } });
+  }
+  return out;
+}

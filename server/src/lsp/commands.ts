@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { generateConfigs, mergeIntoConfigText, formatConfigText } from '../core/generate';
+import { markdownReport } from '../core/report-markdown';
+import type { FolderState } from './folders';
+import { pathToUri } from './overlay-host';
+import type { GenerateConfigResult, RescanResult, ShowReportResult } from './protocol';
+
+// Server-side commands. Arguments come from the client (or any LSP client) and are validated
+// here; a bad argument is an error response, never a crash.
+
+export const folderArgs = z.object({ folderUri: z.string().optional() }).strict().optional();
+
+export function parseFolderArgs(args: unknown[] | undefined): { folderUri?: string } {
+  const parsed = folderArgs.safeParse(args?.[0]);
+  if (!parsed.success) throw new Error(`Invalid command arguments: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data ?? {};
+}
+
+export function generateConfigCommand(folder: FolderState, read: (file: string) => string | undefined): GenerateConfigResult {
+  if (!folder.scan || !folder.check) throw new Error('The workspace has not been scanned yet.');
+  const generated = generateConfigs(folder.scan, folder.check);
+  // The folder's root config if there is one, else the first existing one, else a new file.
+  const target = generated.find((g) => g.exists && path.dirname(g.path) === folder.root) ?? generated.find((g) => g.exists) ?? generated[0];
+  const configPath = target?.path ?? path.join(folder.root, 'klaviyo.keys.json');
+  const current = read(configPath) ?? null;
+  const checklist = (target?.checklist ?? []).map((c) => ({ key: c.key, items: c.lines }));
+  if (!target) return { configUri: pathToUri(configPath), currentText: current, proposedText: null, problems: ['No Klaviyo call needs a scope.'], checklist };
+  if (current === null) return { configUri: pathToUri(configPath), currentText: null, proposedText: formatConfigText(target.config), problems: [], checklist };
+  const merged = mergeIntoConfigText(current, target.config);
+  return {
+    configUri: pathToUri(configPath),
+    currentText: current,
+    proposedText: merged.text,
+    problems: merged.problems.map((p) => `${path.basename(configPath)}:${p.line}:${p.column}: ${p.message}`),
+    checklist,
+  };
+}
+
+export function showReportCommand(folder: FolderState): ShowReportResult {
+  if (!folder.scan || !folder.check) throw new Error('The workspace has not been scanned yet.');
+  const label = (file: string): string => path.relative(folder.root, file).split(path.sep).join('/') || path.basename(file);
+  return { markdown: markdownReport(folder.scan, folder.check, { label, link: (file, line) => `${pathToUri(file)}#L${line}` }) };
+}
+
+export function rescanResult(folders: FolderState[]): RescanResult {
+  return {
+    files: folders.reduce((n, f) => n + (f.scan?.filesScanned ?? 0), 0),
+    calls: folders.reduce((n, f) => n + (f.scan?.calls.length ?? 0), 0),
+  };
+}

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { checkCalls, type CheckResult } from '../core/check';
+import { Workspace, type ScanResult } from '../core/engine/workspace';
+import type { Call } from '../core/model';
+import type { OverlayHost } from './overlay-host';
+import type { Settings } from './settings';
+
+/**
+ * One workspace folder: its engine workspace, the latest scan and check, and which files
+ * changed since. Edits only mark files dirty; the next request (diagnostics, hover) brings
+ * the analysis up to date first, so only the latest version of a document is ever analyzed.
+ */
+export class FolderState {
+  workspace: Workspace;
+  scan: ScanResult | null = null;
+  check: CheckResult | null = null;
+  /** True once a full scan finished: excess scopes are only known then. */
+  complete = false;
+  ready: Promise<void> = Promise.resolve();
+  private readonly dirty = new Set<string>();
+  private callsByFile = new Map<string, number[]>();
+
+  constructor(readonly uri: string, readonly root: string, private readonly host: OverlayHost, public settings: Settings) {
+    this.workspace = this.newWorkspace();
+  }
+
+  private newWorkspace(): Workspace {
+    return new Workspace(this.root, this.host, { maxFileBytes: this.settings.maxFileSize, exclude: this.settings.exclude });
+  }
+
+  contains(file: string): boolean {
+    const rel = path.relative(this.root, file);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  }
+
+  async rescan(progress?: { onProgress?: (done: number, total: number) => void; isCancelled?: () => boolean }): Promise<void> {
+    this.workspace = this.newWorkspace();
+    this.dirty.clear();
+    const result = await this.workspace.scanAsync(progress);
+    this.complete = !result.cancelled;
+    this.setScan(result);
+  }
+
+  markDirty(file: string): void {
+    this.dirty.add(file);
+  }
+
+  /** Applies pending changes; returns true when anything was re-analyzed. */
+  flush(): boolean {
+    if (this.dirty.size === 0) return false;
+    for (const f of this.dirty) {
+      this.host.forget(f);
+      this.workspace.update(f);
+    }
+    this.dirty.clear();
+    this.setScan(this.workspace.result());
+    return true;
+  }
+
+  private setScan(scan: ScanResult): void {
+    this.scan = scan;
+    this.check = checkCalls(scan);
+    this.callsByFile = new Map();
+    scan.calls.forEach((c, i) => {
+      const list = this.callsByFile.get(c.file);
+      if (list) list.push(i);
+      else this.callsByFile.set(c.file, [i]);
+    });
+  }
+
+  /** Indexes into `scan.calls` (and `check.assignments`) of the calls in a file. */
+  callsIn(file: string): number[] {
+    return this.callsByFile.get(file) ?? [];
+  }
+
+  call(i: number): Call | undefined {
+    return this.scan?.calls[i];
+  }
+}

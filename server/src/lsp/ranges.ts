@@ -1,0 +1,22 @@
+import type { Range } from 'vscode-languageserver';
+import { LineMap } from '../core/engine/positions';
+import type { Span } from '../core/model';
+
+/** Turns the core's offsets into LSP ranges (0-based lines and UTF-16 characters). */
+export class Ranges {
+  private readonly lines: LineMap;
+
+  constructor(readonly text: string) {
+    this.lines = new LineMap(text);
+  }
+
+  range(span: Span): Range {
+    const s = this.lines.at(span.start);
+    const e = this.lines.at(span.end);
+    return { start: { line: s.line - 1, character: s.column - 1 }, end: { line: e.line - 1, character: e.column - 1 } };
+  }
+
+  offset(line: number, character: number): number {
+    return this.lines.offsetOf(line + 1, character + 1);
+  }
+}

@@ -1,0 +1,226 @@
+import path from 'node:path';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME } from '../core/config/schema';
+import { codeActions } from './code-actions';
+import { keyLenses } from './code-lens';
+import { generateConfigCommand, parseFolderArgs, rescanResult, showReportCommand } from './commands';
+import { callDiagnostics, configDiagnostics } from './diagnostics';
+import { FolderState } from './folders';
+import { callHover, scopeHover } from './hover';
+import { OverlayHost, pathToUri, uriToPath } from './overlay-host';
+import { COMMANDS, SERVER_COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+
+/**
+ * The language server, on whatever connection it is given (stdio/IPC from dist/server.js, or
+ * in-memory streams in tests). It keeps no module-level state: everything lives in this closure.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const host = new OverlayHost(documents);
+  let roots: WorkspaceFolder[] = [];
+  let folders: FolderState[] = [];
+  let canConfigure = false;
+  let canProgress = false;
+  let canWatchFolders = false;
+  let scanning: Promise<void> = Promise.resolve();
+
+  const folderOf = (file: string): FolderState | undefined =>
+    folders.filter((f) => f.contains(file)).sort((a, b) => b.root.length - a.root.length)[0];
+
+  async function settingsFor(uri: string): Promise<Settings> {
+    if (!canConfigure) return DEFAULT_SETTINGS;
+    const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+    const { settings, problems } = parseSettings(raw);
+    for (const p of problems) connection.console.warn(`Invalid setting ignored (default used): ${p}`);
+    return settings;
+  }
+
+  function sendStatus(state: StatusParams['state'], message?: string): void {
+    const keys = folders.reduce((n, f) => n + (f.check?.keys.length ?? 0), 0);
+    const missing = folders.reduce((n, f) => n + (f.check?.keys.reduce((m, k) => m + k.missing.length, 0) ?? 0), 0);
+    const calls = folders.reduce((n, f) => n + (f.scan?.calls.length ?? 0), 0);
+    void connection.sendNotification(STATUS_NOTIFICATION, { state, keys, missing, calls, message } satisfies StatusParams);
+  }
+
+  async function scanAll(): Promise<void> {
+    sendStatus('scanning');
+    const next: FolderState[] = [];
+    for (const r of roots) {
+      const root = uriToPath(r.uri);
+      if (!root) continue;
+      next.push(new FolderState(r.uri, root, host, await settingsFor(r.uri)));
+    }
+    folders = next;
+    const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
+    progress?.begin('Klaviyo Scopes', 0, 'Scanning workspace…', true);
+    try {
+      for (const f of folders) {
+        const started = Date.now();
+        f.ready = f.rescan({
+          onProgress: (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
+          isCancelled: () => progress?.token.isCancellationRequested ?? false,
+        });
+        await f.ready;
+        connection.console.info(`Scanned ${f.root}: ${f.scan?.filesParsed}/${f.scan?.filesScanned} files parsed, ${f.scan?.calls.length} calls, ${Date.now() - started} ms`);
+        for (const s of f.scan?.skipped ?? []) connection.console.info(`Skipped ${s.file}: ${s.reason}`);
+      }
+    } catch (e) {
+      connection.console.error(`Scan failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      sendStatus('error', String(e));
+    } finally {
+      progress?.done();
+    }
+    sendStatus('ready');
+    refresh();
+  }
+
+  function rescan(): Promise<void> {
+    scanning = scanning.then(scanAll, scanAll);
+    return scanning;
+  }
+
+  let refreshQueued = false;
+  /** Asks the client to pull diagnostics and code lenses again (other files may have changed). */
+  function refresh(): void {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    setImmediate(() => {
+      refreshQueued = false;
+      void connection.languages.diagnostics.refresh().catch(() => undefined);
+      void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    });
+  }
+
+  /** Brings a folder's analysis up to date with pending edits before answering about it. */
+  async function current(file: string): Promise<FolderState | undefined> {
+    await scanning;
+    const folder = folderOf(file);
+    if (!folder) return undefined;
+    await folder.ready;
+    if (folder.flush()) {
+      sendStatus('ready');
+      refresh();
+    }
+    return folder.settings.enable ? folder : undefined;
+  }
+
+  const textOf = (file: string): string | undefined => documents.get(pathToUri(file))?.getText() ?? host.read(file);
+  const configOf = (folder: FolderState, file: string) => folder.workspace.configFiles.find((c) => c.path === file);
+  const isConfig = (file: string): boolean => path.basename(file) === CONFIG_FILE_NAME;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    roots = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: path.basename(params.rootUri) }] : []);
+    canConfigure = !!params.capabilities.workspace?.configuration;
+    canProgress = !!params.capabilities.window?.workDoneProgress;
+    canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
+        diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'klaviyo-scopes' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        roots = [...roots.filter((r) => !e.removed.some((x) => x.uri === r.uri)), ...e.added];
+        void rescan();
+      });
+    }
+    void rescan();
+  });
+
+  connection.onDidChangeConfiguration(() => void rescan());
+
+  documents.onDidChangeContent((e) => {
+    const file = uriToPath(e.document.uri);
+    if (file) folderOf(file)?.markDirty(file);
+  });
+  documents.onDidClose((e) => {
+    const file = uriToPath(e.document.uri);
+    if (file) folderOf(file)?.markDirty(file);
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    for (const change of params.changes) {
+      const file = uriToPath(change.uri);
+      if (file) folderOf(file)?.markDirty(file);
+    }
+    for (const f of folders) {
+      await f.ready;
+      f.flush();
+    }
+    sendStatus('ready');
+    refresh();
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    const file = uriToPath(params.textDocument.uri);
+    const folder = file ? await current(file) : undefined;
+    const text = file ? textOf(file) : undefined;
+    if (!file || !folder || text === undefined) return { kind: 'full', items: [] };
+    const config = isConfig(file) ? configOf(folder, file) : undefined;
+    return { kind: 'full', items: config ? configDiagnostics(folder, config, text) : callDiagnostics(folder, file, text) };
+  });
+
+  connection.onHover(async (params) => {
+    const file = uriToPath(params.textDocument.uri);
+    const folder = file ? await current(file) : undefined;
+    const doc = documents.get(params.textDocument.uri);
+    if (!file || !folder || !doc) return null;
+    const offset = doc.offsetAt(params.position);
+    const config = isConfig(file) ? configOf(folder, file) : undefined;
+    return config ? scopeHover(folder, config, doc.getText(), offset) : callHover(folder, file, doc.getText(), offset);
+  });
+
+  connection.onCodeAction(async (params) => {
+    const file = uriToPath(params.textDocument.uri);
+    const folder = file ? await current(file) : undefined;
+    const text = file ? textOf(file) : undefined;
+    if (!file || !folder || text === undefined) return [];
+    const all = isConfig(file) ? [] : callDiagnostics(folder, file, text);
+    const docs = { text: textOf, version: (f: string) => documents.get(pathToUri(f))?.version ?? null };
+    return codeActions(params, folder, docs, all);
+  });
+
+  connection.onCodeLens(async (params) => {
+    const file = uriToPath(params.textDocument.uri);
+    if (!file || !isConfig(file)) return [];
+    const folder = await current(file);
+    const config = folder && configOf(folder, file);
+    const text = textOf(file);
+    return folder && config && text !== undefined ? keyLenses(folder, config, text) : [];
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const args = parseFolderArgs(params.arguments);
+    if (params.command === COMMANDS.rescan) {
+      await rescan();
+      return rescanResult(folders);
+    }
+    await scanning;
+    const folder = (args.folderUri ? folders.find((f) => f.uri === args.folderUri) : folders[0]);
+    if (!folder) throw new Error(args.folderUri ? `Not a workspace folder: ${args.folderUri}` : 'No workspace folder is open.');
+    await folder.ready;
+    folder.flush();
+    if (params.command === COMMANDS.generateConfig) return generateConfigCommand(folder, textOf);
+    if (params.command === COMMANDS.showReport) return showReportCommand(folder);
+    throw new Error(`Unknown command: ${params.command}`);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,119 @@
+// Runs the real language server in this process over in-memory streams, with a real
+// vscode-languageserver-protocol client on the other end. Tests wait on protocol messages
+// (progress end, refresh requests, responses), never on timers.
+import { PassThrough } from 'node:stream';
+import { createConnection } from 'vscode-languageserver/node';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+  type Diagnostic, type Hover, type CodeAction, type CodeLens, type Position, type Range,
+} from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { startServer } from '../../server/src/lsp/start-server';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
+
+export interface Session {
+  client: ProtocolConnection;
+  /** Resolves once the initial workspace scan has finished (its progress ended). */
+  scanned: Promise<void>;
+  statuses: StatusParams[];
+  progress: { kind: string; message?: string; percentage?: number }[];
+  settings: Record<string, unknown>;
+  refreshes: number;
+  open(file: string, text: string, languageId?: string): Promise<void>;
+  change(file: string, text: string): Promise<void>;
+  close(file: string): Promise<void>;
+  diagnostics(file: string): Promise<Diagnostic[]>;
+  hover(file: string, position: Position): Promise<Hover | null>;
+  codeActions(file: string, range: Range, diagnostics: Diagnostic[]): Promise<CodeAction[]>;
+  codeLenses(file: string): Promise<CodeLens[]>;
+  command<T>(command: string, ...args: unknown[]): Promise<T>;
+  nextStatus(): Promise<StatusParams>;
+  dispose(): void;
+}
+
+export const uri = (file: string): string => URI.file(file).toString();
+
+export async function startSession(roots: string[], opts: { settings?: Record<string, unknown>; progress?: boolean } = {}): Promise<Session> {
+  const up = new PassThrough();
+  const down = new PassThrough();
+  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)));
+  const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  const versions = new Map<string, number>();
+  const statusWaiters: ((s: StatusParams) => void)[] = [];
+  let scannedResolve!: () => void;
+  const session: Session = {
+    client,
+    scanned: new Promise<void>((r) => (scannedResolve = r)),
+    statuses: [],
+    progress: [],
+    settings: opts.settings ?? {},
+    refreshes: 0,
+    async open(file, text, languageId = languageOf(file)) {
+      versions.set(file, 1);
+      await client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId, version: 1, text } });
+    },
+    async change(file, text) {
+      const v = (versions.get(file) ?? 0) + 1;
+      versions.set(file, v);
+      await client.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version: v }, contentChanges: [{ text }] });
+    },
+    async close(file) {
+      await client.sendNotification('textDocument/didClose', { textDocument: { uri: uri(file) } });
+    },
+    async diagnostics(file) {
+      const r = await client.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(file) } }) as { items: Diagnostic[] };
+      return r.items;
+    },
+    hover: (file, position) => client.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position }) as Promise<Hover | null>,
+    codeActions: (file, range, diagnostics) =>
+      client.sendRequest('textDocument/codeAction', { textDocument: { uri: uri(file) }, range, context: { diagnostics } }) as Promise<CodeAction[]>,
+    codeLenses: (file) => client.sendRequest('textDocument/codeLens', { textDocument: { uri: uri(file) } }) as Promise<CodeLens[]>,
+    command: <T>(command: string, ...args: unknown[]) => client.sendRequest('workspace/executeCommand', { command, arguments: args }) as Promise<T>,
+    nextStatus: () => new Promise<StatusParams>((r) => statusWaiters.push(r)),
+    dispose() {
+      client.dispose();
+      up.end();
+      down.end();
+    },
+  };
+  client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => session.settings));
+  client.onRequest('client/registerCapability', () => null);
+  client.onRequest('window/workDoneProgress/create', () => null);
+  client.onRequest('workspace/diagnostic/refresh', () => {
+    session.refreshes++;
+    return null;
+  });
+  client.onRequest('workspace/codeLens/refresh', () => null);
+  client.onNotification('$/progress', (p: { value: { kind: string; message?: string; percentage?: number } }) => {
+    session.progress.push(p.value);
+  });
+  client.onNotification(STATUS_NOTIFICATION, (s: StatusParams) => {
+    session.statuses.push(s);
+    if (s.state === 'ready') scannedResolve();
+    statusWaiters.splice(0).forEach((w) => w(s));
+  });
+  client.onNotification('window/logMessage', () => undefined);
+  client.listen();
+  await client.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: roots[0] ? uri(roots[0]) : null,
+    workspaceFolders: roots.map((r) => ({ uri: uri(r), name: r })),
+    capabilities: {
+      workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, codeLens: { refreshSupport: true } },
+      window: { workDoneProgress: opts.progress ?? true },
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+    },
+  });
+  await client.sendNotification('initialized', {});
+  return session;
+}
+
+function languageOf(file: string): string {
+  if (file.endsWith('klaviyo.keys.json')) return 'jsonc';
+  if (/\.tsx?$/.test(file)) return 'typescript';
+  if (/\.(m|c)?jsx?$/.test(file)) return 'javascript';
+  if (file.endsWith('.py')) return 'python';
+  if (file.endsWith('.php')) return 'php';
+  if (file.endsWith('.rb')) return 'ruby';
+  return 'plaintext';
+}
