@@ -1,6 +1,9 @@
 // Bundles the extension, the language server and the CLI into dist/ with esbuild.
 // Type-checking is `npm run typecheck` (tsc --noEmit); esbuild only strips types.
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -26,6 +29,13 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// The tree-sitter runtime and the grammars the analyzers use ship beside the bundles; the
+// bundles point the loader at dist/wasm (see server/src/core/tree-sitter/loader.ts).
+const GRAMMARS = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-php.wasm', 'tree-sitter-ruby.wasm', 'tree-sitter-bash.wasm'];
+const wasmSrc = path.dirname(createRequire(import.meta.url).resolve('@vscode/tree-sitter-wasm/wasm/tree-sitter.wasm'));
+mkdirSync('dist/wasm', { recursive: true });
+for (const f of GRAMMARS) copyFileSync(path.join(wasmSrc, f), path.join('dist/wasm', f));
 
 if (watch) {
   const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type ts from 'typescript';
 import { loadKeyConfig, type ConfigLoadResult } from '../config/load';
 import { compileGlobs } from '../config/globs';
 import { isIgnored, relativeToConfig } from '../config/resolve';
@@ -8,7 +7,10 @@ import type { Call, Language, RawCall } from '../model';
 import { isTsLike } from '../ts/parse';
 import { LineMap } from './positions';
 import { looksMinified, mentionsKlaviyo, relativeSpecifiers } from './prefilter';
-import { TsProject, type TextSource, type TsFileAnalysis } from './ts-project';
+import { TsProject, type TextSource } from './ts-project';
+import { treeLanguageOf } from '../languages';
+import { loadedParser, parserFor } from '../tree-sitter/loader';
+import type { FileAnalysis } from './tree-languages';
 import { SdkVersions } from './sdk-versions';
 
 export interface WorkspaceHost extends TextSource {
@@ -48,7 +50,7 @@ export interface ScanResult {
 }
 
 export function languageOf(file: string): Language | null {
-  if (!isTsLike(file)) return null;
+  if (!isTsLike(file)) return treeLanguageOf(file)?.language ?? null;
   return /\.(ts|tsx|mts|cts)$/i.test(file) ? 'typescript' : 'javascript';
 }
 
@@ -63,8 +65,9 @@ export class Workspace {
   readonly versions: SdkVersions;
   private sources: string[] = [];
   private configs: LoadedConfig[] = [];
-  private readonly analyses = new Map<string, TsFileAnalysis>();
+  private readonly analyses = new Map<string, FileAnalysis>();
   private skipped: { file: string; reason: string }[] = [];
+  private treesParsed = 0;
 
   constructor(readonly root: string, private readonly host: WorkspaceHost, private readonly options: ScanOptions = {}) {
     this.project = new TsProject(host);
@@ -82,6 +85,7 @@ export class Workspace {
    */
   async scanAsync(progress: ScanProgress = {}): Promise<ScanResult & { cancelled: boolean }> {
     const files = this.prepare();
+    await this.loadGrammars(files);
     let last = Date.now();
     for (let i = 0; i < files.length; i++) {
       if (progress.isCancelled?.()) return { ...this.result(), cancelled: true };
@@ -106,6 +110,7 @@ export class Workspace {
     }).sort();
     this.skipped = [];
     this.analyses.clear();
+    this.treesParsed = 0;
     return this.candidates();
   }
 
@@ -167,7 +172,35 @@ export class Workspace {
   }
 
   private analyzeFile(file: string): void {
-    this.analyses.set(file, this.project.analyze(file, this.versions.revisionFor(file)));
+    const tree = treeLanguageOf(file);
+    if (!tree) {
+      this.analyses.set(file, this.project.analyze(file, this.versions.revisionFor(file)));
+      return;
+    }
+    const parser = loadedParser(tree.grammar);
+    const text = this.host.read(file);
+    if (!parser || text === undefined) {
+      if (!parser) this.skipped.push({ file, reason: `the ${tree.grammar} grammar is not loaded (synchronous scan)` });
+      return;
+    }
+    const parsed = parser.parse(text);
+    if (!parsed) return;
+    this.treesParsed++;
+    this.analyses.set(file, tree.analyze({
+      file, text, tree: parsed, root: this.root,
+      sdkRevision: tree.sdkRevision(file, (p) => this.host.read(p), this.root),
+      read: (p) => this.host.read(p),
+      parse: (p) => {
+        const t = this.host.read(p);
+        return t === undefined ? undefined : (parser.parse(t) ?? undefined);
+      },
+    }));
+  }
+
+  /** Loads the grammars the candidate files need (only those), before a scan analyzes them. */
+  private async loadGrammars(files: string[]): Promise<void> {
+    const grammars = new Set(files.map((f) => treeLanguageOf(f)?.grammar).filter((g) => g !== undefined));
+    await Promise.all([...grammars].map((g) => parserFor(g)));
   }
 
   /** A file changed (or was created/deleted): re-analyze it and every analyzed file importing it. */
@@ -202,7 +235,7 @@ export class Workspace {
 
   result(): ScanResult {
     const calls: Call[] = [];
-    const used = new Set<ts.Node>();
+    const used = new Set<unknown>();
     for (const a of this.analyses.values()) for (const n of a.usedHelpers) used.add(n);
     for (const [file, a] of [...this.analyses].sort(([x], [y]) => (x < y ? -1 : 1))) {
       const text = this.host.read(file) ?? '';
@@ -214,7 +247,7 @@ export class Workspace {
     return {
       root: this.root,
       filesScanned: this.sources.length,
-      filesParsed: this.project.parsedCount,
+      filesParsed: this.project.parsedCount + this.treesParsed,
       calls,
       configs: this.configs,
       skipped: this.skipped,

@@ -1,0 +1,39 @@
+import type { RawCall } from '../model';
+import type { Language } from '../model';
+import type { GrammarName, Tree } from '../tree-sitter/loader';
+
+/** What a tree-sitter language's analysis of one file returns (the TS engine returns the same shape). */
+export interface FileAnalysis {
+  calls: RawCall[];
+  /** Requests inside helpers, reported (unresolved) only if no file calls the helper. Keys identify the helper. */
+  deferred: { fn: unknown; call: RawCall }[];
+  /** Helpers this file calls (same keys as `deferred[].fn`). */
+  usedHelpers: Set<unknown>;
+  /** Files whose values this analysis read (a change there re-analyzes this file). */
+  imports: string[];
+}
+
+export interface TreeAnalysisInput {
+  file: string;
+  text: string;
+  tree: Tree;
+  root: string;
+  /** Revision the official SDK version in use sends (from this language's manifests), or null. */
+  sdkRevision: string | null;
+  /** Another file's text (for constants and helpers imported from it). */
+  read(file: string): string | undefined;
+  /** Another file's syntax tree, parsed with the same (already loaded) grammar. */
+  parse(file: string): Tree | undefined;
+}
+
+/** A language analyzed through a tree-sitter grammar (Python, PHP, Ruby, shell). */
+export interface TreeLanguage {
+  language: Language;
+  grammar: GrammarName;
+  /** Lower-case file extensions, with the dot. */
+  extensions: string[];
+  /** The official SDK's API revision for a file, from the nearest manifest/lockfile; null when unknown. */
+  sdkRevision(file: string, read: (p: string) => string | undefined, root: string): string | null;
+  analyze(input: TreeAnalysisInput): FileAnalysis;
+}
+

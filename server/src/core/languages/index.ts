@@ -1,0 +1,9 @@
+// The languages analyzed through tree-sitter grammars, registered in this one place.
+import type { TreeLanguage } from '../engine/tree-languages';
+
+export const TREE_LANGUAGES: readonly TreeLanguage[] = [];
+
+export function treeLanguageOf(file: string): TreeLanguage | undefined {
+  const lower = file.toLowerCase();
+  return TREE_LANGUAGES.find((l) => l.extensions.some((e) => lower.endsWith(e)));
+}

@@ -1,0 +1,95 @@
+import type { SyntaxNode } from './loader';
+
+// Abstract values for the tree-sitter languages (Python, PHP, Ruby): the same idea as the TS
+// evaluator's (ts/values.ts), keyed by syntax-node identity strings instead of TS nodes, since
+// tree-sitter hands out a fresh wrapper object for the same node on every access.
+
+/** Identity of a syntax node within a file: stable across wrapper objects. */
+export function nodeKey(file: string, node: SyntaxNode): string {
+  return `${file}#${node.startIndex}:${node.endIndex}:${node.type}`;
+}
+
+export interface TParamRef {
+  /** nodeKey of the function/method whose parameter this is. */
+  fn: string;
+  index: number;
+  name: string;
+  /** Attribute/key path into the parameter (`opts['url']`, `params.path`). */
+  path: string[];
+  fallback?: TValue;
+}
+
+export type TStrPart = string | { hole: true; param?: TParamRef; env?: string };
+
+export type TValue =
+  | { kind: 'unknown'; param?: TParamRef }
+  | { kind: 'str'; parts: TStrPart[] }
+  | { kind: 'env'; name: string }
+  | { kind: 'arr'; items: TValue[] }
+  | { kind: 'obj'; props: Map<string, () => TValue> }
+  | { kind: 'fn'; key: string; file: string; node: SyntaxNode; self?: TValue }
+  | { kind: 'class'; key: string; file: string; node: SyntaxNode }
+  | { kind: 'instance'; key: string; file: string; node: SyntaxNode; ctorArgs?: TValue[] }
+  /** Official SDK values: the client object, an API group, a bound method; or a retired SDK (legacy: true). */
+  | { kind: 'sdk'; what: 'module' | 'client' | 'group' | 'method'; group?: string; name?: string; keyEnv: string | null; legacy?: string }
+  /** An HTTP library, a configured client (base URL, headers), or a request function. */
+  | { kind: 'http'; lib: string; what: 'module' | 'instance' | 'fn'; method: string | null; baseURL: TValue | null; headers: TValue | null };
+
+export const T_UNKNOWN: TValue = { kind: 'unknown' };
+
+export function tstr(...parts: TStrPart[]): TValue {
+  return { kind: 'str', parts };
+}
+
+export function tLiteral(v: TValue): string | null {
+  return v.kind === 'str' && v.parts.every((p) => typeof p === 'string') ? v.parts.join('') : null;
+}
+
+export function tParts(v: TValue): TStrPart[] | null {
+  if (v.kind === 'str') return v.parts;
+  if (v.kind === 'env') return [{ hole: true, env: v.name }];
+  if (v.kind === 'unknown') return [{ hole: true, param: v.param }];
+  return null;
+}
+
+export function tConcat(...values: TValue[]): TValue {
+  const out: TStrPart[] = [];
+  for (const v of values) {
+    const parts = tParts(v);
+    if (!parts) return T_UNKNOWN;
+    for (const p of parts) {
+      const last = out[out.length - 1];
+      if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
+      else out.push(p);
+    }
+  }
+  return { kind: 'str', parts: out };
+}
+
+export function tDependsOnParams(v: TValue | null | undefined): boolean {
+  if (!v) return false;
+  if (v.kind === 'unknown') return !!v.param;
+  if (v.kind === 'str') return v.parts.some((p) => typeof p !== 'string' && !!p.param);
+  return false;
+}
+
+export function tEnvOf(v: TValue | null | undefined): string | null {
+  if (!v) return null;
+  if (v.kind === 'env') return v.name;
+  if (v.kind === 'str') for (const p of v.parts) if (typeof p !== 'string' && p.env) return p.env;
+  return null;
+}
+
+/** URL parts for the shared request resolver (requests.ts), which only needs to know where holes are. */
+export function tUrl(v: TValue): (string | { hole: true })[] | null {
+  const parts = tParts(v);
+  return parts ? parts.map((p) => (typeof p === 'string' ? p : { hole: true as const })) : null;
+}
+
+/** Include values from a literal string (`"lists,tags"`) or a list of literals. */
+export function tIncludeValues(v: TValue | undefined): string[] {
+  if (!v) return [];
+  if (v.kind === 'arr') return v.items.flatMap((i) => tIncludeValues(i));
+  const text = tLiteral(v);
+  return text ? text.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
