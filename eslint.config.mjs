@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', 'examples/**', 'test/fixtures/**', '.artifacts/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', 'examples/**', 'test/fixtures/**', '.artifacts/**', '.bench/**'] },
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommended],

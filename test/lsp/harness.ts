@@ -95,7 +95,8 @@ export async function startSession(roots: string[], opts: { settings?: Record<st
   client.onNotification('window/logMessage', () => undefined);
   client.listen();
   await client.sendRequest('initialize', {
-    processId: process.pid,
+    // A real pid makes the server poll it with an interval that keeps the test process alive.
+    processId: null,
     rootUri: roots[0] ? uri(roots[0]) : null,
     workspaceFolders: roots.map((r) => ({ uri: uri(r), name: r })),
     capabilities: {

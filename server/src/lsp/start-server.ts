@@ -72,6 +72,7 @@ export function startServer(connection: Connection): void {
     } catch (e) {
       connection.console.error(`Scan failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       sendStatus('error', String(e));
+      return;
     } finally {
       progress?.done();
     }
@@ -79,9 +80,20 @@ export function startServer(connection: Connection): void {
     refresh();
   }
 
+  let queued: Promise<void> | null = null;
+  /**
+   * Rescans after the scan under way. Requests that arrive while one is already queued join it:
+   * the client's first configuration notification lands right after the initial scan starts.
+   */
   function rescan(): Promise<void> {
-    scanning = scanning.then(scanAll, scanAll);
-    return scanning;
+    if (queued) return queued;
+    const next = scanning.then(() => {
+      queued = null;
+      return scanAll();
+    });
+    queued = next;
+    scanning = next;
+    return next;
   }
 
   let refreshQueued = false;
@@ -143,7 +155,19 @@ export function startServer(connection: Connection): void {
     void rescan();
   });
 
-  connection.onDidChangeConfiguration(() => void rescan());
+  // Severities only change how results are shown; what is scanned changes only with these.
+  const scanKey = (x: Settings): string => JSON.stringify([x.enable, x.maxFileSize, x.exclude]);
+  connection.onDidChangeConfiguration(async () => {
+    await scanning;
+    let needsScan = false;
+    for (const f of folders) {
+      const next = await settingsFor(f.uri);
+      if (scanKey(next) !== scanKey(f.settings)) needsScan = true;
+      f.settings = next;
+    }
+    if (needsScan) await rescan();
+    else refresh();
+  });
 
   documents.onDidChangeContent((e) => {
     const file = uriToPath(e.document.uri);

@@ -1,7 +1,8 @@
 // The languages analyzed through tree-sitter grammars, registered in this one place.
 import type { TreeLanguage } from '../engine/tree-languages';
+import { phpLanguage } from '../php/language';
 
-export const TREE_LANGUAGES: readonly TreeLanguage[] = [];
+export const TREE_LANGUAGES: readonly TreeLanguage[] = [phpLanguage];
 
 export function treeLanguageOf(file: string): TreeLanguage | undefined {
   const lower = file.toLowerCase();

@@ -71,6 +71,13 @@ function genericOrRetired(v: Variant | undefined, input: SdkMethodInput): Resolv
       const m = catalog.matchRequest(v.method, v.path.replace(generic[0], lit));
       if (m.kind === 'match') return callOf(m.operation, input, 'certain');
     }
+    // A literal the API no longer serves (`getEventRelationships(id, 'metrics')`): what its split name became.
+    const lit = input.generic ? input.literalArgs[input.generic.argIndex] : null;
+    const split = lit ? catalog.resolveName(`${input.name}_${lit.replace(/-/g, '_')}`) : undefined;
+    if (split && split.variants.length > 0 && !/\{related_resource/.test(split.variants[0].path)) {
+      if (split.operation) return { ...callOf(split.operation, input, 'likely'), alias: { used: input.name, current: input.spell(split.operation.id) } };
+      return genericOrRetired(split.variants[split.variants.length - 1], { ...input, name: `${input.name}(…, '${lit}')`, generic: undefined });
+    }
     const pattern = new RegExp('^' + v.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, (p) => (p === generic[0] ? '[^/]+' : '\\{[^}]+\\}')) + '$');
     const candidates = input.generic ? relatedOperations(v, generic[0], input.generic.relatedResources) : catalog.candidatesForPath(v.method, (t: string) => pattern.test(t));
     // The SDK allows one value only (`createListRelationships` → profiles): that is the operation.

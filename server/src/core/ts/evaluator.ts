@@ -3,7 +3,7 @@ import { bindingsOf } from './bindings';
 import { evalCall, MISSING_ARG } from './eval-call';
 import { classMember, getMember, valueOfType } from './eval-member';
 import { exportValue, moduleValue, requireSpecifier } from './eval-module';
-import { concat, literalOf, UNKNOWN, type ParamRef, type Value } from './values';
+import { concat, literalOf, sameSdkClient, UNKNOWN, type ParamRef, type Value } from './values';
 
 /** Where relative imports lead: the language server and the CLI each answer from their own file store. */
 export interface ModuleHost {
@@ -321,10 +321,4 @@ function globalValue(name: string): Value {
 function sameValue(a: Value, b: Value): boolean {
   const la = literalOf(a);
   return la !== null && la === literalOf(b);
-}
-
-/** Both branches hold a client of the same SDK group (`key ? new ListsApi(a) : new ListsApi(b)`). */
-function sameSdkClient(a: Value, b: Value): Value | null {
-  if (a.kind !== 'sdk' || b.kind !== 'sdk' || a.what !== 'api' || b.what !== 'api' || a.sdk !== b.sdk || a.group !== b.group) return null;
-  return { ...a, keyEnv: a.keyEnv === b.keyEnv ? a.keyEnv : null };
 }

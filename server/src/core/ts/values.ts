@@ -86,3 +86,9 @@ export function envOf(v: Value | null | undefined): string | null {
   }
   return null;
 }
+
+/** Both branches hold a client of the same SDK group (`key ? new ListsApi(a) : new ListsApi(b)`). */
+export function sameSdkClient(a: Value, b: Value): Value | null {
+  if (a.kind !== 'sdk' || b.kind !== 'sdk' || a.what !== 'api' || b.what !== 'api' || a.sdk !== b.sdk || a.group !== b.group) return null;
+  return { ...a, keyEnv: a.keyEnv === b.keyEnv ? a.keyEnv : null };
+}

@@ -1,0 +1,43 @@
+import type { RawCall } from '../model';
+import { spanOfNode, type PhpDetector } from '../php/context';
+import { callTarget } from '../php/eval-calls';
+import { CALL_TYPES, calleeName, enclosingFunction } from '../php/syntax';
+import { resolveRequest } from '../requests';
+
+/**
+ * Call sites of the project's own request helpers (`$this->callApi('GET', 'lists')`,
+ * `klaviyo_request('POST', 'events', $body)`, `Klaviyo::send('profiles')`): the helper's
+ * parameters are bound to this call's arguments (defaults and named arguments too) and
+ * followed into the request, so each call site gets the operation it selects.
+ */
+export const phpRequestHelper: PhpDetector = {
+  id: 'php-request-helper',
+  languages: ['php'],
+  title: 'Calls of PHP request helpers that wrap raw HTTP',
+  docs: 'request-helpers',
+  visit(node, ctx) {
+    if (!CALL_TYPES.has(node.type)) return undefined;
+    const target = callTarget(ctx.ev, node);
+    if (target.kind !== 'fn' || ctx.helpers.sitesOf(target.node).length === 0) return undefined;
+    ctx.usedHelpers.add(target.key);
+    const out: RawCall[] = [];
+    const seen = new Set<string>();
+    for (const facts of ctx.helpers.expand(node)) {
+      const r = resolveRequest(facts);
+      if (!r) continue;
+      const call: RawCall = { ...r, detector: phpRequestHelper.id, range: spanOfNode(node), nameRange: spanOfNode(calleeName(node)) };
+      if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
+        // Still parametric: this call sits inside another helper and is reported at its call sites.
+        const fn = enclosingFunction(node);
+        if (fn) {
+          ctx.deferred.push({ fn: ctx.ev.project.key(fn), call });
+          continue;
+        }
+      }
+      const key = `${call.operation}|${call.method}|${call.path}`;
+      if (!seen.has(key)) out.push(call);
+      seen.add(key);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,37 @@
+import { resolveRequest } from '../requests';
+import { spanOf, type RbDetector } from '../ruby/context';
+import { httpFacts, isRequestTarget } from '../ruby/http-facts';
+import { callParts, enclosingMethod } from '../ruby/nodes';
+
+/**
+ * Raw HTTP to https://a.klaviyo.com from Ruby: Net::HTTP (reported where the request object is
+ * built, `Net::HTTP::Post.new(uri)`, or at `Net::HTTP.get`/`http.get(path)`), HTTParty (also
+ * classes that `include HTTParty` with a `base_uri`), Faraday connections, RestClient, Typhoeus,
+ * http.rb and Excon. A request whose URL or method comes from the enclosing method's parameters
+ * is left to the request-helper detector, which reports it at each call site.
+ */
+export const rbHttpRequest: RbDetector = {
+  id: 'rb-http-request',
+  languages: ['ruby'],
+  title: 'Raw HTTP requests to the Klaviyo API (Ruby)',
+  docs: 'ruby-http',
+  visit(node, ctx) {
+    const parts = callParts(node);
+    if (!parts) return undefined;
+    const target = ctx.ev.callee(node);
+    if (!isRequestTarget(target)) return undefined;
+    const facts = httpFacts(ctx.ev, node, target);
+    if (!facts) return undefined;
+    const r = resolveRequest(facts);
+    if (!r) return undefined;
+    const call = { ...r, detector: rbHttpRequest.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };
+    if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
+      const fn = enclosingMethod(node);
+      if (fn) {
+        ctx.deferred.push({ fn: ctx.ev.prog.key(fn), call });
+        return undefined;
+      }
+    }
+    return [call];
+  },
+};

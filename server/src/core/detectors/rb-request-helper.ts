@@ -1,0 +1,43 @@
+import type { RawCall } from '../model';
+import { resolveRequest } from '../requests';
+import { spanOf, type RbDetector } from '../ruby/context';
+import { callParts, enclosingMethod } from '../ruby/nodes';
+
+/**
+ * Call sites of the project's own Ruby request helpers (`request(:post, '/profiles', body)`,
+ * `KlaviyoClient.get('/lists')`): the helper's parameters are bound to this call's arguments
+ * (symbols for methods included) and followed into the request, so each call site gets the
+ * operation it selects.
+ */
+export const rbRequestHelper: RbDetector = {
+  id: 'rb-request-helper',
+  languages: ['ruby'],
+  title: 'Calls of Ruby request helpers that wrap raw HTTP',
+  docs: 'ruby-helpers',
+  visit(node, ctx) {
+    const parts = callParts(node);
+    if (!parts) return undefined;
+    const target = ctx.ev.callee(node);
+    if (target.kind !== 'fn' || ctx.helpers.sitesOf(target.node).length === 0) return undefined;
+    ctx.usedHelpers.add(target.key);
+    const out: RawCall[] = [];
+    const seen = new Set<string>();
+    for (const facts of ctx.helpers.expand(node)) {
+      const r = resolveRequest(facts);
+      if (!r) continue;
+      const call: RawCall = { ...r, detector: rbRequestHelper.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };
+      if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
+        // Still parametric: this call sits inside another helper and is reported at its call sites.
+        const fn = enclosingMethod(node);
+        if (fn) {
+          ctx.deferred.push({ fn: ctx.ev.prog.key(fn), call });
+          continue;
+        }
+      }
+      const key = `${call.operation}|${call.method}|${call.path}`;
+      if (!seen.has(key)) out.push(call);
+      seen.add(key);
+    }
+    return out;
+  },
+};

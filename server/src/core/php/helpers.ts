@@ -1,0 +1,69 @@
+import { resolveRequest } from '../requests';
+import type { SyntaxNode } from '../tree-sitter/loader';
+import { tDependsOnParams } from '../tree-sitter/values';
+import { curlUnsentFacts } from './curl';
+import { bindArgs, callTarget } from './eval-calls';
+import type { Env, PhpEvaluator } from './evaluator';
+import { isRequestTarget, requestFacts, type PhpRequestFacts } from './http-facts';
+import { argsOf } from './syntax';
+
+// Request helpers: project functions and methods whose request URL or method comes from their
+// parameters (`$this->callApi('GET', 'lists')`, `klaviyo_request('POST', 'events', $body)`).
+// Their requests are reported at each call site, with the operation that call's arguments select.
+
+const MAX_EXPANSION_DEPTH = 5;
+
+export class PhpHelpers {
+  private readonly sites = new Map<string, SyntaxNode[]>();
+  private readonly computing = new Set<string>();
+
+  constructor(private readonly ev: PhpEvaluator) {}
+
+  /** Calls inside `fn` whose request is only known once `fn`'s parameters are. Empty for non-helpers. */
+  sitesOf(fn: SyntaxNode): SyntaxNode[] {
+    const key = this.ev.project.key(fn);
+    const hit = this.sites.get(key);
+    if (hit) return hit;
+    if (this.computing.has(key)) return [];
+    this.computing.add(key);
+    const found = this.ev.project.fileOf(fn).callsIn(fn).filter((c) => this.isParametricSite(c));
+    this.computing.delete(key);
+    this.sites.set(key, found);
+    return found;
+  }
+
+  /** The request a call makes directly (an HTTP library call, curl), or null. */
+  direct(call: SyntaxNode, env?: Env): PhpRequestFacts | null {
+    const target = callTarget(this.ev, call, env);
+    if (isRequestTarget(target)) return requestFacts(this.ev, call, target, env);
+    return call.type === 'function_call_expression' ? curlUnsentFacts(this.ev, call, env) : null;
+  }
+
+  private isParametricSite(call: SyntaxNode): boolean {
+    const facts = this.direct(call);
+    if (facts) {
+      if (!facts.dependsOnParams) return false;
+      const r = resolveRequest(facts);
+      return !r || r.confidence === 'unresolved' || r.operation === null;
+    }
+    const target = callTarget(this.ev, call);
+    if (target.kind === 'fn' && this.sitesOf(target.node).length > 0) {
+      const args = argsOf(call);
+      return [...args.positional, ...args.named.values()].some((a) => tDependsOnParams(this.ev.eval(a)));
+    }
+    return false;
+  }
+
+  /** The requests a call makes, following helpers down to the HTTP calls, with arguments bound. */
+  expand(call: SyntaxNode, env?: Env, depth = 0): PhpRequestFacts[] {
+    if (depth > MAX_EXPANSION_DEPTH) return [];
+    const facts = this.direct(call, env);
+    if (facts) return [facts];
+    const target = callTarget(this.ev, call, env);
+    if (target.kind !== 'fn') return [];
+    const sites = this.sitesOf(target.node);
+    if (sites.length === 0) return [];
+    const inner = bindArgs(this.ev, call, target.node, env, target.self);
+    return sites.flatMap((s) => this.expand(s, inner, depth + 1));
+  }
+}

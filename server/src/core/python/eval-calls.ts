@@ -1,0 +1,119 @@
+import type { SyntaxNode } from '../tree-sitter/loader';
+import { T_UNKNOWN, tLiteral, type TValue } from '../tree-sitter/values';
+import { bindArgs, construct } from './eval-classes';
+import { braceFormat, joinValues, stripValue, urlJoin } from './eval-strings';
+import type { Env, PyEvaluator } from './evaluator';
+import { callLibrary, type PyArgs } from './libraries';
+import { callArgs, namedChildren, statementsDeep } from './syntax';
+
+// What a call evaluates to: env reads (`os.getenv`), string methods, library constructors
+// (KlaviyoAPI, requests.Session), project classes (instances) and functions (their return
+// value with the call's arguments bound: factories like `def get_client(): return KlaviyoAPI(…)`).
+
+const STRIP = new Set(['strip', 'rstrip', 'lstrip']);
+
+export function evalArgs(ev: PyEvaluator, call: SyntaxNode, env?: Env): PyArgs {
+  const a = callArgs(call);
+  const keywords = new Map<string, TValue>();
+  for (const [k, n] of a.keywords) keywords.set(k, ev.eval(n, env));
+  return { positional: a.positional.map((n) => ev.eval(n, env)), keywords };
+}
+
+export function callValue(ev: PyEvaluator, call: SyntaxNode, env?: Env): TValue {
+  const callee = call.childForFieldName('function');
+  if (!callee) return T_UNKNOWN;
+  const envName = envCall(ev, callee, call, env);
+  if (envName !== undefined) return envName ? { kind: 'env', name: envName } : T_UNKNOWN;
+  if (callee.type === 'identifier' && callee.text === 'str') {
+    const first = callArgs(call).positional[0];
+    return first ? ev.eval(first, env) : T_UNKNOWN;
+  }
+  if (callee.type === 'identifier' && callee.text === 'dict') {
+    const props = new Map<string, () => TValue>();
+    for (const [k, v] of evalArgs(ev, call, env).keywords) props.set(k, () => v);
+    return { kind: 'obj', props };
+  }
+  if (callee.type === 'identifier' && callee.text === 'super') return T_UNKNOWN;
+  const method = callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+  const recvNode = callee.type === 'attribute' ? callee.childForFieldName('object') : null;
+  if (method && recvNode) {
+    const recv = ev.eval(recvNode, env);
+    const strResult = stringMethod(ev, recv, method, call, env);
+    if (strResult) return strResult;
+  }
+  if (isUrljoin(ev, callee)) {
+    const a = evalArgs(ev, call, env);
+    return urlJoin(a.positional[0] ?? T_UNKNOWN, a.positional[1] ?? T_UNKNOWN);
+  }
+  const target = ev.eval(callee, env);
+  const args = evalArgs(ev, call, env);
+  const lib = callLibrary(target, args);
+  if (lib) return lib;
+  if (target.kind === 'class') return construct(ev, target, args);
+  if (target.kind === 'fn') return returnValue(ev, target, args);
+  return T_UNKNOWN;
+}
+
+/**
+ * `os.getenv('X')`, `os.environ.get('X', default)`, `getenv('X')`: the env var's name; '' when
+ * it is an env read whose name we cannot read; undefined when the call is not one.
+ */
+function envCall(ev: PyEvaluator, callee: SyntaxNode, call: SyntaxNode, env?: Env): string | undefined {
+  let isEnv = ev.isOsMember(callee, 'getenv');
+  if (!isEnv && callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'get') {
+    const obj = callee.childForFieldName('object');
+    isEnv = !!obj && ev.isOsMember(obj, 'environ');
+  }
+  if (!isEnv) return undefined;
+  const first = callArgs(call).positional[0] ?? callArgs(call).keywords.get('key');
+  return (first ? tLiteral(ev.eval(first, env)) : null) ?? '';
+}
+
+/** `urljoin` imported from urllib.parse (or called as `urllib.parse.urljoin` / `parse.urljoin`). */
+function isUrljoin(ev: PyEvaluator, callee: SyntaxNode): boolean {
+  if (callee.type === 'attribute') return /(^|\.)parse\.urljoin$/.test(callee.text);
+  if (callee.type !== 'identifier' || callee.text !== 'urljoin') return false;
+  const r = ev.scopesOf(ev.program.fileOf(callee))?.resolve('urljoin', callee);
+  return !!r?.bindings.some((b) => b.kind === 'from' && b.module === 'urllib.parse');
+}
+
+function stringMethod(ev: PyEvaluator, recv: TValue, method: string, call: SyntaxNode, env?: Env): TValue | null {
+  if (recv.kind !== 'str' && recv.kind !== 'env') return null;
+  if (method === 'format') {
+    const a = evalArgs(ev, call, env);
+    return braceFormat(recv, a.positional, a.keywords);
+  }
+  if (method === 'join') return joinValues(recv, evalArgs(ev, call, env).positional[0] ?? T_UNKNOWN);
+  if (STRIP.has(method)) {
+    const arg = evalArgs(ev, call, env).positional[0];
+    return stripValue(recv, method, arg ? tLiteral(arg) : null);
+  }
+  if (method === 'lower' || method === 'upper') {
+    const text = tLiteral(recv);
+    return text === null ? T_UNKNOWN : { kind: 'str', parts: [method === 'lower' ? text.toLowerCase() : text.toUpperCase()] };
+  }
+  return T_UNKNOWN;
+}
+
+const MAX_RETURNS = 8;
+
+/** The value a project function returns for these arguments: its `return` statements, the most telling one. */
+export function returnValue(ev: PyEvaluator, fn: Extract<TValue, { kind: 'fn' }>, args: PyArgs): TValue {
+  const node = fn.node;
+  const inner = bindArgs(ev, node, args, fn.self);
+  if (node.type === 'lambda') {
+    const body = node.childForFieldName('body');
+    return body ? ev.eval(body, inner) : T_UNKNOWN;
+  }
+  const body = node.childForFieldName('body');
+  if (!body) return T_UNKNOWN;
+  const returns: SyntaxNode[] = [];
+  for (const s of statementsDeep(body)) {
+    if (s.type === 'return_statement') {
+      const v = namedChildren(s)[0];
+      if (v) returns.push(v);
+    }
+    if (returns.length >= MAX_RETURNS) break;
+  }
+  return ev.best(returns.map((r) => () => ev.eval(r, inner)));
+}

@@ -1,0 +1,310 @@
+import type { SyntaxNode } from '../tree-sitter/loader';
+import { nodeKey, T_UNKNOWN, tConcat, tDependsOnParams, tLiteral, tParts, tstr, type TValue } from '../tree-sitter/values';
+import { callValue } from './eval-calls';
+import { instanceMember, classMember } from './eval-classes';
+import { evalStringNode, percentFormat } from './eval-strings';
+import { libraryMember, libraryModule } from './libraries';
+import type { PyProgram } from './program';
+import { FileScopes, type Binding } from './scopes';
+import { enclosingFunction, namedChildren, unwrap } from './syntax';
+
+// Evaluates Python expressions to abstract values (tree-sitter/values.ts): which SDK client, HTTP
+// session or URL an expression holds, across assignments, imports, classes and function returns.
+// One evaluator serves one file's analysis; values that do not depend on a call site are cached.
+
+/** Values bound to parameters while a function is evaluated for one call site: key `${fnKey}|${name}`. */
+export type Env = ReadonlyMap<string, TValue>;
+
+const MAX_DEPTH = 40;
+
+export class PyEvaluator {
+  private readonly scopes = new Map<string, FileScopes>();
+  private readonly cache = new Map<string, TValue>();
+  private readonly active = new Set<string>();
+  private depth = 0;
+  /** Module values of project files, so member lookups can reach their names and submodules. */
+  readonly moduleFiles = new WeakMap<object, { file: string; dotted: string }>();
+  /** `self` read in a method without a call site: the concrete class may be any subclass. */
+  readonly openSelf = new WeakMap<object, { fn: string }>();
+
+  constructor(readonly program: PyProgram) {}
+
+  scopesOf(file: string): FileScopes | null {
+    let s = this.scopes.get(file);
+    if (!s) {
+      const root = this.program.rootOf(file);
+      if (!root) return null;
+      s = new FileScopes(file, root);
+      this.scopes.set(file, s);
+    }
+    return s;
+  }
+
+  key(node: SyntaxNode): string {
+    return nodeKey(this.program.fileOf(node), node);
+  }
+
+  eval(node: SyntaxNode, env?: Env): TValue {
+    const k = this.key(node);
+    const cacheable = !env || env.size === 0;
+    if (cacheable) {
+      const hit = this.cache.get(k);
+      if (hit) return hit;
+    }
+    const activeKey = cacheable ? k : `${k}@${[...env.keys()].join(',')}`;
+    if (this.active.has(activeKey) || this.depth > MAX_DEPTH) return T_UNKNOWN;
+    this.active.add(activeKey);
+    this.depth++;
+    let v: TValue;
+    try {
+      v = this.evalUncached(node, env);
+    } finally {
+      this.depth--;
+      this.active.delete(activeKey);
+    }
+    // A value read through an open `self` depends on the subclass: not a stable fact of the node.
+    if (cacheable && !tDependsOnParams(v)) this.cache.set(k, v);
+    return v;
+  }
+
+  private evalUncached(node: SyntaxNode, env?: Env): TValue {
+    switch (node.type) {
+      case 'string':
+      case 'concatenated_string':
+        return evalStringNode(node, (e) => this.eval(e, env));
+      case 'parenthesized_expression':
+      case 'await':
+        return unwrap(node).equals(node) ? T_UNKNOWN : this.eval(unwrap(node), env);
+      case 'identifier':
+        return this.identifier(node, env);
+      case 'attribute': {
+        const obj = node.childForFieldName('object');
+        const attr = node.childForFieldName('attribute');
+        return obj && attr ? this.member(this.eval(obj, env), attr.text) : T_UNKNOWN;
+      }
+      case 'subscript': {
+        const envName = this.environRead(node);
+        if (envName) return { kind: 'env', name: envName };
+        const obj = node.childForFieldName('value');
+        const sub = node.childForFieldName('subscript');
+        if (!obj || !sub) return T_UNKNOWN;
+        const key = this.eval(sub, env);
+        const container = this.eval(obj, env);
+        if (container.kind === 'arr' && sub.type === 'integer') return container.items[Number(sub.text)] ?? T_UNKNOWN;
+        const k = tLiteral(key);
+        return k !== null ? this.member(container, k) : T_UNKNOWN;
+      }
+      case 'call':
+        return callValue(this, node, env);
+      case 'binary_operator':
+        return this.binary(node, env);
+      case 'boolean_operator': {
+        const a = this.eval(node.childForFieldName('left') ?? node, env);
+        const b = this.eval(node.childForFieldName('right') ?? node, env);
+        // `os.getenv('KLAVIYO_URL') or 'https://a.klaviyo.com/api'`: the default says where requests go.
+        if (a.kind === 'env' && /^(https?:)?\/\//i.test(tLiteral(b) ?? '')) return b;
+        return a.kind === 'unknown' && !a.param ? b : a;
+      }
+      case 'conditional_expression': {
+        const [whenTrue, , whenFalse] = namedChildren(node);
+        if (!whenTrue || !whenFalse) return T_UNKNOWN;
+        if (whenFalse.type === 'none') return this.eval(whenTrue, env);
+        if (whenTrue.type === 'none') return this.eval(whenFalse, env);
+        const a = this.eval(whenTrue, env);
+        const b = this.eval(whenFalse, env);
+        return JSON.stringify(a) === JSON.stringify(b) || (a.kind === 'sdk' && b.kind === 'sdk' && a.what === b.what) ? a : T_UNKNOWN;
+      }
+      case 'dictionary':
+        return this.dictionary(node, env);
+      case 'list':
+      case 'tuple':
+      case 'expression_list':
+      case 'set':
+        return { kind: 'arr', items: namedChildren(node).filter((c) => c.type !== 'comment').map((c) => (c.type === 'list_splat' ? T_UNKNOWN : this.eval(c, env))) };
+      case 'integer':
+        return tstr(node.text);
+      case 'named_expression':
+        return this.eval(node.childForFieldName('value') ?? node, env);
+      case 'lambda':
+        return { kind: 'fn', key: this.key(node), file: this.program.fileOf(node), node };
+      default:
+        return T_UNKNOWN;
+    }
+  }
+
+  private binary(node: SyntaxNode, env?: Env): TValue {
+    const op = node.childForFieldName('operator')?.text;
+    const a = this.eval(node.childForFieldName('left') ?? node, env);
+    const b = this.eval(node.childForFieldName('right') ?? node, env);
+    if (op === '+') {
+      // `self.base + path` with both unknown still depends on `path`: keep the parameter's hole.
+      if (a.kind === 'unknown' && b.kind === 'unknown' && !a.param && !b.param) return T_UNKNOWN;
+      return tParts(a) && tParts(b) ? tConcat(a, b) : T_UNKNOWN;
+    }
+    if (op === '%') return percentFormat(a, b, (v, k) => this.member(v, k));
+    return T_UNKNOWN;
+  }
+
+  private dictionary(node: SyntaxNode, env?: Env): TValue {
+    const props = new Map<string, () => TValue>();
+    for (const c of namedChildren(node)) {
+      if (c.type === 'dictionary_splat') {
+        const inner = c.namedChild(0);
+        const v = inner ? this.eval(inner, env) : T_UNKNOWN;
+        if (v.kind === 'obj') for (const [k, f] of v.props) props.set(k, f);
+        continue;
+      }
+      if (c.type !== 'pair') continue;
+      const key = c.childForFieldName('key');
+      const value = c.childForFieldName('value');
+      const k = key ? tLiteral(this.eval(key, env)) : null;
+      if (k !== null && value) props.set(k, () => this.eval(value, env));
+    }
+    return { kind: 'obj', props };
+  }
+
+  identifier(node: SyntaxNode, env?: Env): TValue {
+    const scopes = this.scopesOf(this.program.fileOf(node));
+    const r = scopes?.resolve(node.text, node);
+    if (!r) return T_UNKNOWN;
+    return this.best(r.bindings.map((b) => () => this.bindingValue(b, env)));
+  }
+
+  /** The most telling of several possible values: the last one that is known. */
+  best(values: (() => TValue)[]): TValue {
+    let out: TValue = T_UNKNOWN;
+    for (const f of values) {
+      const v = f();
+      if (v.kind !== 'unknown' || (v.param && out.kind === 'unknown')) out = v;
+    }
+    return out;
+  }
+
+  bindingValue(b: Binding, env?: Env): TValue {
+    switch (b.kind) {
+      case 'assign': {
+        if (!b.value) return T_UNKNOWN;
+        const v = this.eval(b.value, env);
+        return b.unpack === undefined ? v : v.kind === 'arr' ? (v.items[b.unpack] ?? T_UNKNOWN) : T_UNKNOWN;
+      }
+      case 'aug': {
+        const op = b.node.childForFieldName('operator')?.text;
+        const prev = this.scopesOf(b.scope.key.split('#')[0])?.resolve(b.name, b.node);
+        const before = prev ? this.best(prev.bindings.filter((p) => p !== b && p.pos < b.pos).map((p) => () => this.bindingValue(p, env))) : T_UNKNOWN;
+        return op === '+=' && b.value ? tConcat(before, this.eval(b.value, env)) : T_UNKNOWN;
+      }
+      case 'with':
+        return b.value ? this.eval(b.value, env) : T_UNKNOWN;
+      case 'def':
+      case 'class':
+        return { kind: b.kind === 'def' ? 'fn' : 'class', key: this.key(b.node), file: this.program.fileOf(b.node), node: b.node };
+      case 'param':
+        return this.param(b, env);
+      case 'import':
+        return this.importedModule(this.program.fileOf(b.node), b.module ?? '', 0);
+      case 'from':
+      case 'star':
+        return this.fromImport(this.program.fileOf(b.node), b.module ?? '', b.level ?? 0, b.kind === 'star' ? b.name : (b.member ?? ''));
+      default:
+        return T_UNKNOWN;
+    }
+  }
+
+  private param(b: Binding, env?: Env): TValue {
+    const fn = b.scope.node;
+    const fnKey = this.key(fn);
+    const bound = env?.get(`${fnKey}|${b.name}`);
+    if (bound) return bound;
+    const fallback = b.value ? this.eval(b.value) : undefined;
+    if (b.index === 0 && b.scope.kind === 'function') {
+      const self = selfOf(this, fn, fnKey);
+      if (self) return self;
+    }
+    return { kind: 'unknown', param: { fn: fnKey, index: b.index ?? -1, name: b.name, path: [], fallback } };
+  }
+
+  /** `import a.b.c` / `import a.b as c`: a project module (or package) or a traced library. */
+  importedModule(fromFile: string, dotted: string, level: number): TValue {
+    const file = this.program.resolveModule(fromFile, dotted, level);
+    if (file) {
+      const mod: TValue = { kind: 'obj', props: new Map() };
+      this.moduleFiles.set(mod, { file, dotted });
+      return mod;
+    }
+    return level === 0 ? (libraryModule(dotted) ?? T_UNKNOWN) : T_UNKNOWN;
+  }
+
+  /** `from m import name`: a name the module binds, else its submodule `m.name`. */
+  fromImport(fromFile: string, dotted: string, level: number, name: string): TValue {
+    const mod = this.importedModule(fromFile, dotted, level);
+    const v = this.member(mod, name);
+    if (v.kind !== 'unknown') return v;
+    return this.importedModule(fromFile, dotted ? `${dotted}.${name}` : name, level);
+  }
+
+  /** A name bound at a module's top level (what `from m import name` and `m.name` read). */
+  moduleMember(file: string, dotted: string, name: string): TValue {
+    const scopes = this.scopesOf(file);
+    const list = scopes?.module.bindings.get(name);
+    if (list && list.length > 0) return this.best(list.map((b) => () => this.bindingValue(b)));
+    if (scopes && scopes.module.stars.length > 0) return this.best(scopes.module.stars.map((s) => () => this.bindingValue({ ...s, name })));
+    // A package's submodule: `import app` then `app.config`.
+    if (file.endsWith('__init__.py')) return this.importedModule(file, `${dotted}.${name}`, 0);
+    return T_UNKNOWN;
+  }
+
+  member(v: TValue, name: string): TValue {
+    if (v.kind === 'obj') {
+      const mod = this.moduleFiles.get(v);
+      if (mod) return this.moduleMember(mod.file, mod.dotted, name);
+      return v.props.get(name)?.() ?? T_UNKNOWN;
+    }
+    if (v.kind === 'instance') return instanceMember(this, v, name);
+    if (v.kind === 'class') return classMember(this, v, name);
+    if (v.kind === 'unknown' && v.param) return { kind: 'unknown', param: { ...v.param, path: [...v.param.path, name], fallback: undefined } };
+    return libraryMember(v, name) ?? T_UNKNOWN;
+  }
+
+  /** `os.environ['X']` (also `environ` imported from os): the env var's name. */
+  environRead(subscript: SyntaxNode): string | null {
+    const obj = subscript.childForFieldName('value');
+    const key = subscript.childForFieldName('subscript');
+    if (!obj || !key || !this.isOsMember(obj, 'environ')) return null;
+    return tLiteral(this.eval(key));
+  }
+
+  /** `os.<name>` or `<name>` imported from os. */
+  isOsMember(node: SyntaxNode, name: string): boolean {
+    const n = unwrap(node);
+    const file = this.program.fileOf(n);
+    if (n.type === 'attribute') {
+      const obj = n.childForFieldName('object');
+      if (n.childForFieldName('attribute')?.text !== name || obj?.type !== 'identifier') return false;
+      const r = this.scopesOf(file)?.resolve(obj.text, obj);
+      return !!r && r.bindings.some((b) => b.kind === 'import' && b.module === 'os');
+    }
+    if (n.type !== 'identifier' || n.text !== name) return false;
+    const r = this.scopesOf(file)?.resolve(n.text, n);
+    return !!r && r.bindings.some((b) => b.kind === 'from' && b.module === 'os' && b.member === name);
+  }
+
+  /** The function a node runs in, as the key used for deferred helper requests. */
+  functionKeyAt(node: SyntaxNode): string | null {
+    const fn = enclosingFunction(node);
+    return fn ? this.key(fn) : null;
+  }
+}
+
+/** The implicit `self` of a method: an instance of its class whose concrete class is open. */
+function selfOf(ev: PyEvaluator, fn: SyntaxNode, fnKey: string): TValue | null {
+  const p = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+  const cls = p?.type === 'block' ? p.parent : null;
+  if (cls?.type !== 'class_definition') return null;
+  const deco = fn.parent?.type === 'decorated_definition' ? fn.parent.text : '';
+  if (/@staticmethod\b/.test(deco)) return null;
+  const file = ev.program.fileOf(cls);
+  if (/@classmethod\b/.test(deco)) return { kind: 'class', key: ev.key(cls), file, node: cls };
+  const self: TValue = { kind: 'instance', key: ev.key(cls), file, node: cls };
+  ev.openSelf.set(self, { fn: fnKey });
+  return self;
+}

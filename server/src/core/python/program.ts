@@ -1,0 +1,89 @@
+import path from 'node:path';
+import type { TreeAnalysisInput } from '../engine/tree-languages';
+import type { SyntaxNode, Tree } from '../tree-sitter/loader';
+
+// The Python files one analysis can see: the file analyzed and the modules it imports (parsed on
+// demand with the already-loaded grammar, and freed when the analysis ends), and where an
+// import statement leads.
+
+export class PyProgram {
+  private readonly trees = new Map<string, Tree | null>();
+  private readonly fileByTree = new Map<Tree, string>();
+  private readonly resolved = new Map<string, string | null>();
+  /** Files other than the analyzed one whose values were read. */
+  readonly imports = new Set<string>();
+
+  constructor(private readonly input: TreeAnalysisInput) {
+    this.trees.set(input.file, input.tree);
+    this.fileByTree.set(input.tree, input.file);
+  }
+
+  get file(): string {
+    return this.input.file;
+  }
+
+  get root(): string {
+    return this.input.root;
+  }
+
+  fileOf(node: SyntaxNode): string {
+    return this.fileByTree.get(node.tree) ?? this.input.file;
+  }
+
+  /** The module node of a file, parsing it on first use. */
+  rootOf(file: string): SyntaxNode | null {
+    let tree = this.trees.get(file);
+    if (tree === undefined) {
+      tree = this.input.parse(file) ?? null;
+      this.trees.set(file, tree);
+      if (tree) this.fileByTree.set(tree, file);
+    }
+    if (tree && file !== this.input.file) this.imports.add(file);
+    return tree?.rootNode ?? null;
+  }
+
+  exists(file: string): boolean {
+    return this.trees.has(file) ? this.trees.get(file) !== null : this.input.read(file) !== undefined;
+  }
+
+  /**
+   * The file a module name leads to: `level` leading dots make it relative to the importing
+   * file's package; otherwise it is looked up from the root, a `src/` layout, and each directory
+   * between the file and the root (projects nested in a monorepo). Undefined: not a project module.
+   */
+  resolveModule(fromFile: string, dotted: string, level: number): string | undefined {
+    const key = `${fromFile}|${level}|${dotted}`;
+    const hit = this.resolved.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const parts = dotted ? dotted.split('.') : [];
+    let bases: string[];
+    if (level > 0) {
+      let dir = path.dirname(fromFile);
+      for (let i = 1; i < level; i++) dir = path.dirname(dir);
+      bases = [dir];
+    } else {
+      bases = [];
+      for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
+        bases.push(dir);
+        if (path.relative(this.input.root, dir) === '' || path.dirname(dir) === dir || path.relative(this.input.root, dir).startsWith('..')) break;
+      }
+      bases.push(path.join(this.input.root, 'src'));
+    }
+    let found: string | null = null;
+    for (const base of bases) {
+      const stem = path.join(base, ...parts);
+      const candidates = parts.length === 0 ? [path.join(stem, '__init__.py')] : [`${stem}.py`, path.join(stem, '__init__.py')];
+      found = candidates.find((c) => c !== fromFile && this.exists(c)) ?? null;
+      if (found) break;
+    }
+    this.resolved.set(key, found);
+    return found ?? undefined;
+  }
+
+  /** Frees the trees parsed for imported modules (the analyzed file's tree belongs to the caller). */
+  dispose(): void {
+    for (const [file, tree] of this.trees) if (tree && file !== this.input.file) tree.delete();
+    this.trees.clear();
+    this.fileByTree.clear();
+  }
+}

@@ -1,0 +1,130 @@
+import path from 'node:path';
+import type { SyntaxNode, Tree } from '../tree-sitter/loader';
+import { nodeKey } from '../tree-sitter/values';
+import { callParts, field, named, plainString, qualifiedName, SCOPE_TYPES } from './nodes';
+
+// The Ruby files one analysis sees: the file itself plus the files it loads with
+// `require_relative` (transitively), indexed by class/module name, constant and method, so the
+// evaluator can follow `Klaviyo::BASE`, `KlaviyoClient.request(...)` or `@client` across them.
+
+const MAX_FILES = 24;
+
+export interface RbFileIndex {
+  file: string;
+  tree: Tree;
+  /** Qualified class/module name → every definition node (classes reopen). */
+  classes: Map<string, SyntaxNode[]>;
+  /** Qualified constant name (`BASE`, `Klaviyo::BASE`) → value node. */
+  constants: Map<string, SyntaxNode>;
+  /** Top-level `def`s (private methods of Object: callable from anywhere). */
+  methods: Map<string, SyntaxNode>;
+  /** `require 'x'` names. */
+  requires: string[];
+  /** Files loaded with require_relative, resolved. */
+  relatives: string[];
+}
+
+export class RbProgram {
+  readonly files: RbFileIndex[] = [];
+  private readonly byTree = new Map<Tree, RbFileIndex>();
+
+  constructor(main: string, tree: Tree, parse: (file: string) => Tree | undefined) {
+    const queue: [string, Tree][] = [[main, tree]];
+    const seen = new Set([main]);
+    while (queue.length && this.files.length < MAX_FILES) {
+      const [file, t] = queue.shift()!;
+      const idx = indexFile(file, t);
+      this.files.push(idx);
+      this.byTree.set(t, idx);
+      for (const rel of idx.relatives) {
+        if (seen.has(rel)) continue;
+        seen.add(rel);
+        const other = parse(rel);
+        if (other) queue.push([rel, other]);
+      }
+    }
+  }
+
+  get main(): RbFileIndex {
+    return this.files[0];
+  }
+
+  /** Files other than the main one that values were read from. */
+  get imports(): string[] {
+    return this.files.slice(1).map((f) => f.file);
+  }
+
+  fileOf(n: SyntaxNode): string {
+    return this.byTree.get(n.tree)?.file ?? this.main.file;
+  }
+
+  key(n: SyntaxNode): string {
+    return nodeKey(this.fileOf(n), n);
+  }
+
+  classDefs(qualified: string): SyntaxNode[] {
+    return this.files.flatMap((f) => f.classes.get(qualified) ?? []);
+  }
+
+  constant(qualified: string): SyntaxNode | null {
+    for (const f of this.files) {
+      const hit = f.constants.get(qualified);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  topMethod(name: string): SyntaxNode | null {
+    for (const f of this.files) {
+      const hit = f.methods.get(name);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  requiresAny(names: string[]): boolean {
+    return this.files.some((f) => f.requires.some((r) => names.includes(r)));
+  }
+}
+
+function indexFile(file: string, tree: Tree): RbFileIndex {
+  const idx: RbFileIndex = { file, tree, classes: new Map(), constants: new Map(), methods: new Map(), requires: [], relatives: [] };
+  const visit = (n: SyntaxNode, owner: string): void => {
+    for (const c of named(n)) {
+      if (c.type === 'class' || c.type === 'module') {
+        const q = qualifiedName(c);
+        idx.classes.set(q, [...(idx.classes.get(q) ?? []), c]);
+        const body = field(c, 'body');
+        if (body) visit(body, q);
+      } else if (c.type === 'assignment' && field(c, 'left')?.type === 'constant') {
+        const name = field(c, 'left')!.text;
+        const right = field(c, 'right');
+        if (right) idx.constants.set(owner ? `${owner}::${name}` : name, right);
+      } else if (c.type === 'method' && !owner) {
+        const name = field(c, 'name')?.text;
+        if (name) idx.methods.set(name, c);
+      } else if (c.type === 'call' && !owner) {
+        readRequire(c, file, idx);
+        visit(c, owner);
+      } else if (!SCOPE_TYPES.has(c.type)) {
+        visit(c, owner);
+      }
+    }
+  };
+  visit(tree.rootNode, '');
+  return idx;
+}
+
+function readRequire(c: SyntaxNode, file: string, idx: RbFileIndex): void {
+  const parts = callParts(c);
+  if (!parts || parts.receiver || parts.args.length !== 1) return;
+  const spec = plainString(parts.args[0]);
+  if (spec === null) return;
+  if (parts.name === 'require_relative') idx.relatives.push(withRb(path.resolve(path.dirname(file), spec)));
+  else if (parts.name === 'require' && spec.startsWith('.')) idx.relatives.push(withRb(path.resolve(path.dirname(file), spec)));
+  else if (parts.name === 'require') idx.requires.push(spec);
+}
+
+function withRb(p: string): string {
+  return p.endsWith('.rb') ? p : `${p}.rb`;
+}
