@@ -7,7 +7,7 @@ import { formatConfigText, generateConfigs, mergeIntoConfigText, type GeneratedC
 import { analyze, type Analysis } from './analyze';
 import type { Command } from './args';
 import { createFile, replaceFile, WriteConflict } from './atomic-write';
-import { displayPath, styleFor, type Io } from './io';
+import { displayPath, plural, styleFor, type Io } from './io';
 import { problemLines } from './text-common';
 
 export function runGenerate(cmd: Extract<Command, { command: 'generate' }>, io: Io): number {
@@ -70,6 +70,6 @@ function printed(g: GeneratedConfig, a: Analysis, cwd: string): string {
     `// Key "${c.key}": in Klaviyo, Settings > API keys > Create Private API Key, choose:`,
     ...(c.lines.length ? c.lines.map((l) => `//   ${l}`) : ['//   (no access: no call needs this key)']),
   ]);
-  const scanned = `// ${a.scan.calls.length} calls found in ${a.scan.filesScanned} files.`;
+  const scanned = `// ${plural(a.scan.calls.length, 'Klaviyo call')} found in ${plural(a.scan.filesScanned, 'source file')}.`;
   return [head, scanned, formatConfigText(g.config).trimEnd(), ...checklist].join('\n') + '\n';
 }

@@ -5,6 +5,16 @@ import { phpLegacySdk } from './php-legacy-sdk';
 import { phpRequestHelper } from './php-request-helper';
 import { phpSdkCall } from './php-sdk-call';
 import type { PhpDetector } from '../php/context';
+import { pyHttpRequest } from './py-http-request';
+import { pyLegacySdk } from './py-legacy-sdk';
+import { pyRequestHelper } from './py-request-helper';
+import { pySdkCall } from './py-sdk-call';
+import type { PyDetector } from '../python/context';
+import { rbHttpRequest } from './rb-http-request';
+import { rbLegacySdk } from './rb-legacy-sdk';
+import { rbRequestHelper } from './rb-request-helper';
+import { rbSdkCall } from './rb-sdk-call';
+import type { RbDetector } from '../ruby/context';
 import { tsHttpRequest } from './ts-http-request';
 import { tsLegacySdk } from './ts-legacy-sdk';
 import { tsRequestHelper } from './ts-request-helper';
@@ -14,3 +24,7 @@ import type { TsDetector } from './types';
 export const TS_DETECTORS: readonly TsDetector[] = [tsSdkCall, tsHttpRequest, tsRequestHelper, tsLegacySdk];
 
 export const PHP_DETECTORS: readonly PhpDetector[] = [phpSdkCall, phpHttpRequest, phpRequestHelper, phpLegacySdk];
+
+export const RB_DETECTORS: readonly RbDetector[] = [rbSdkCall, rbHttpRequest, rbRequestHelper, rbLegacySdk];
+
+export const PY_DETECTORS: readonly PyDetector[] = [pySdkCall, pyHttpRequest, pyRequestHelper, pyLegacySdk];

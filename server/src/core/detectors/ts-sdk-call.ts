@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import type { RawCall } from '../model';
 import { NODE_SDK_GENERIC_RELATIONSHIPS } from '../sdk/node-sdk-versions';
-import { resolveSdkMethod } from '../sdk/resolve-method';
+import { isSdkMethodName, resolveSdkMethod } from '../sdk/resolve-method';
 import { bindingsOf } from '../ts/bindings';
 import { includeValues } from '../ts/http-facts';
 import { literalOf, type Value } from '../ts/values';
@@ -25,16 +25,16 @@ export const tsSdkCall: TsDetector = {
   docs: 'node-sdk',
   visit(node, ctx) {
     if (ts.isPropertyAccessExpression(node)) {
-      if (PASS_THROUGH.has(node.name.text)) return undefined;
+      if (PASS_THROUGH.has(node.name.text) || !isSdkMethodName(node.name.text)) return undefined;
       const v = ctx.ev.member(ctx.ev.eval(node.expression), node.name.text);
       return isSdkMethod(v) ? report(node, node.name, v, ctx) : undefined;
     }
-    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression) && isSdkMethodName(node.argumentExpression.text)) {
       const v = ctx.ev.member(ctx.ev.eval(node.expression), node.argumentExpression.text);
       return isSdkMethod(v) ? report(node, node.argumentExpression, v, ctx) : undefined;
     }
     // A method destructured from a ready-made object: `const { getProfile } = Profiles; getProfile(id)`.
-    if (ts.isIdentifier(node) && isReference(node)) {
+    if (ts.isIdentifier(node) && (isSdkMethodName(node.text) || renamedMethods(ctx.sf).has(node.text)) && isReference(node)) {
       const decl = bindingsOf(ctx.sf).resolve(node);
       if (!decl || !ts.isBindingElement(decl)) return undefined;
       const v = ctx.ev.evalIdentifier(node);
@@ -43,6 +43,25 @@ export const tsSdkCall: TsDetector = {
     return undefined;
   },
 };
+
+const renamed = new WeakMap<ts.SourceFile, Set<string>>();
+
+/** Local names of SDK methods destructured under another name (`const { getProfile: fetchProfile } = Profiles`). */
+function renamedMethods(sf: ts.SourceFile): Set<string> {
+  let names = renamed.get(sf);
+  if (!names) {
+    const found = new Set<string>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isBindingElement(n) && n.propertyName && ts.isIdentifier(n.propertyName) && ts.isIdentifier(n.name) && isSdkMethodName(n.propertyName.text)) {
+        found.add(n.name.text);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    renamed.set(sf, (names = found));
+  }
+  return names;
+}
 
 function isSdkMethod(v: Value): v is SdkMethod {
   return v.kind === 'sdk' && v.what === 'method' && v.sdk === 'klaviyo-api';

@@ -1,8 +1,10 @@
 // The languages analyzed through tree-sitter grammars, registered in this one place.
 import type { TreeLanguage } from '../engine/tree-languages';
 import { phpLanguage } from '../php/language';
+import { python } from '../python/language';
+import { rubyLanguage } from '../ruby/language';
 
-export const TREE_LANGUAGES: readonly TreeLanguage[] = [phpLanguage];
+export const TREE_LANGUAGES: readonly TreeLanguage[] = [phpLanguage, rubyLanguage, python];
 
 export function treeLanguageOf(file: string): TreeLanguage | undefined {
   const lower = file.toLowerCase();

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { SyntaxNode } from '../tree-sitter/loader';
-import { tConcat, tLiteral, T_UNKNOWN, type TValue } from '../tree-sitter/values';
-import { classInfoOf, methodOf, member, scopeClass } from './eval-members';
+import { tLiteral, T_UNKNOWN, type TValue } from '../tree-sitter/values';
+import { classInfoOf, methodOf, scopeClass } from './eval-members';
 import type { Env, PhpEvaluator } from './evaluator';
 import { envCall, knownFunction, knownNew, knownStatic, knownType, laravelBuilder, requestMethod, type ArgReader } from './libraries';
 import { argsOf, docComment, field, named, returnsOf, typeNames, type CallArgs } from './syntax';
@@ -146,7 +146,11 @@ export function evalNew(ev: PhpEvaluator, n: SyntaxNode, env?: Env): TValue {
   const known = own ? null : knownNew(fqn, argReader(ev, n, env));
   if (known) return known;
   const info = own ?? ev.project.findClass(fqn, file);
-  return info ? { kind: 'instance', key: ev.project.key(info.node), file: info.file.file, node: info.node, ctorArgs: argsOf(n).positional.map((a) => ev.eval(a, env)) } : T_UNKNOWN;
+  if (info) return { kind: 'instance', key: ev.project.key(info.node), file: info.file.file, node: info.node, ctorArgs: argsOf(n).positional.map((a) => ev.eval(a, env)) };
+  // A class we cannot see (a vendor class): surely not the SDK, and nothing we can read.
+  return opaqueInstance(fqn, n, file.file);
 }
 
-export { member, tConcat };
+export function opaqueInstance(fqn: string, at: SyntaxNode, file: string): TValue {
+  return { kind: 'instance', key: `class:${fqn.toLowerCase()}`, file, node: at };
+}

@@ -120,7 +120,12 @@ export function headerFacts(sources: TValue[]): { beta: boolean; keyEnv: string 
     }
   };
   for (const h of sources) {
-    if (h.kind === 'obj') for (const [k, f] of h.props) (/^\d+$/.test(k) ? line(f()) : visit(k, f()));
+    if (h.kind === 'obj') {
+      for (const [k, f] of h.props) {
+        if (/^\d+$/.test(k)) line(f());
+        else visit(k, f());
+      }
+    }
     else if (h.kind === 'arr') h.items.forEach(line);
     else if (h.kind === 'str') line(h);
   }

@@ -24,7 +24,9 @@ const LEGACY_CLASSES: Record<string, string> = {
 
 export type ArgReader = (index: number, name?: string) => TValue;
 
-function http(lib: string, what: 'module' | 'instance' | 'fn', method: string | null, baseURL: TValue | null, headers: TValue | null): TValue {
+type HttpValue = Extract<TValue, { kind: 'http' }>;
+
+function http(lib: string, what: 'module' | 'instance' | 'fn', method: string | null, baseURL: TValue | null, headers: TValue | null): HttpValue {
   return { kind: 'http', lib, what, method, baseURL, headers };
 }
 
@@ -50,7 +52,7 @@ export function knownType(fqn: string): TValue | null {
   const lower = fqn.toLowerCase();
   if (lower === KLAVIYO_API_CLASS) return { kind: 'sdk', what: 'client', keyEnv: null };
   if (lower === 'klaviyo\\klaviyo' || lower === 'klaviyo\\client') return { kind: 'sdk', what: 'client', keyEnv: null, legacy: LEGACY_CLASSES[lower] };
-  if (lower === 'guzzlehttp\\client' || lower === 'guzzlehttp\\clientinterface') return http('guzzle', 'instance', null, null, null);
+  if (lower === 'guzzlehttp\\client' || lower === 'guzzlehttp\\clientinterface' || lower === 'psr\\http\\client\\clientinterface') return http('guzzle', 'instance', null, null, null);
   if (lower === 'symfony\\contracts\\httpclient\\httpclientinterface') return http('symfony', 'instance', null, null, null);
   if (lower === 'illuminate\\http\\client\\pendingrequest' || lower === 'illuminate\\http\\client\\factory') return http('laravel', 'instance', null, null, null);
   return null;
@@ -69,7 +71,7 @@ export function knownStatic(fqn: string, method: string, arg: ArgReader): TValue
   return null;
 }
 
-function symfonyOptions(v: Extract<TValue, { kind: 'http' }>, options: TValue): TValue {
+function symfonyOptions(v: HttpValue, options: TValue): TValue {
   const base = getProp(options, 'base_uri');
   return { ...v, baseURL: base.kind !== 'unknown' ? base : v.baseURL, headers: options.kind === 'obj' ? getProp(options, 'headers') : v.headers };
 }
@@ -81,7 +83,7 @@ export function requestMethod(recv: TValue, name: string): TValue | null {
   const verb = /^(get|post|put|patch|delete|head|options)$/.test(lower) ? lower.toUpperCase() : null;
   if (recv.lib === 'guzzle') {
     if (lower === 'request') return { ...recv, what: 'fn', method: null };
-    if (lower === 'send') return { ...recv, lib: 'guzzle-send', what: 'fn', method: null };
+    if (lower === 'send' || lower === 'sendrequest') return { ...recv, lib: 'guzzle-send', what: 'fn', method: null };
     if (verb) return { ...recv, what: 'fn', method: verb };
   }
   if (recv.lib === 'laravel') {

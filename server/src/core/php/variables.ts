@@ -41,6 +41,7 @@ export function reaching(file: PhpFile, scope: SyntaxNode | null, name: string, 
 /** A value for a declared class type: the SDK, an HTTP client, or an instance of a project class. */
 export function typeValue(ev: PhpEvaluator, written: string[], at: SyntaxNode): TValue | null {
   const file = ev.project.fileOf(at);
+  let opaque: TValue | null = null;
   for (const w of written) {
     if (/^(self|static)$/i.test(w)) {
       const cls = enclosingClass(at);
@@ -52,8 +53,10 @@ export function typeValue(ev: PhpEvaluator, written: string[], at: SyntaxNode): 
     if (known) return known;
     const cls = ev.project.findClass(fqn, file);
     if (cls) return { kind: 'instance', key: ev.project.key(cls.node), file: cls.file.file, node: cls.node };
+    // A declared class we cannot see (a vendor class): surely not the SDK.
+    if (!opaque) opaque = { kind: 'instance', key: `class:${fqn.toLowerCase()}`, file: file.file, node: at };
   }
-  return null;
+  return opaque;
 }
 
 /** Type names a doc comment gives a name: `@param KlaviyoAPI $klaviyo`, `@var KlaviyoAPI`. */

@@ -15,6 +15,11 @@ const STRIP = new Set(['strip', 'rstrip', 'lstrip']);
 export function evalArgs(ev: PyEvaluator, call: SyntaxNode, env?: Env): PyArgs {
   const a = callArgs(call);
   const keywords = new Map<string, TValue>();
+  // `**kw` passed on: the keywords it holds when it is a dict we know (a helper's own `**kw`).
+  for (const s of a.kwSplats) {
+    const v = ev.eval(s, env);
+    if (v.kind === 'obj') for (const [k, f] of v.props) keywords.set(k, f());
+  }
   for (const [k, n] of a.keywords) keywords.set(k, ev.eval(n, env));
   return { positional: a.positional.map((n) => ev.eval(n, env)), keywords };
 }

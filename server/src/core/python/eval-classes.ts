@@ -102,9 +102,18 @@ export function bindArgs(ev: PyEvaluator, fn: SyntaxNode, args: PyArgs, self?: T
     env.set(`${fnKey}|${params[0].name}`, self);
     shift = 1;
   }
+  const named = new Set<string>();
   for (const p of params.slice(shift)) {
+    named.add(p.name);
     const v = args.positional[(p.index ?? 0) - shift] ?? args.keywords.get(p.name) ?? (p.value ? ev.eval(p.value) : undefined);
     if (v) env.set(`${fnKey}|${p.name}`, v);
+  }
+  // `**kw` collects the keywords no parameter takes.
+  const kwargs = [...scope.bindings.values()].map((l) => l[0]).find((b) => b.kind === 'param' && b.splat === 'kwargs');
+  if (kwargs) {
+    const props = new Map<string, () => TValue>();
+    for (const [k, v] of args.keywords) if (!named.has(k)) props.set(k, () => v);
+    env.set(`${fnKey}|${kwargs.name}`, { kind: 'obj', props });
   }
   return env;
 }

@@ -4,7 +4,7 @@ import { T_UNKNOWN, tConcat, tDependsOnParams, tEnvOf, tIncludeValues, tLiteral,
 import { evalArgs } from './eval-calls';
 import { stripValue, urlJoin } from './eval-strings';
 import type { Env, PyEvaluator } from './evaluator';
-import { callArgs, namedChildren, unwrap } from './syntax';
+import { callArgs, unwrap } from './syntax';
 
 // Reads method, URL, include values and headers from a call of an HTTP library: requests (module
 // functions and sessions), httpx (functions, Client/AsyncClient with base_url), aiohttp
@@ -17,6 +17,8 @@ type Http = Extract<TValue, { kind: 'http' }>;
 export interface PyRequestFacts extends RequestFacts {
   /** The URL or method is only known at the call sites of an enclosing function (or in subclasses). */
   dependsOnParams: boolean;
+  /** Attributes of an open `self` the URL or method reads (`self.path` → 'path'): subclasses fill them. */
+  selfAttrs: string[];
 }
 
 export function isRequestTarget(v: TValue): v is Http {
@@ -70,7 +72,16 @@ export function httpFacts(ev: PyEvaluator, call: SyntaxNode, target: Http, env?:
     beta: headers.beta,
     keyEnv: headers.keyEnv,
     dependsOnParams: tDependsOnParams(url) || (!!method && tDependsOnParams(method)),
+    selfAttrs: [...selfAttrsOf(url), ...(method ? selfAttrsOf(method) : [])],
   };
+}
+
+function selfAttrsOf(v: TValue): string[] {
+  const out: string[] = [];
+  for (const p of tParts(v) ?? []) {
+    if (typeof p !== 'string' && p.param && p.param.name === 'self' && p.param.index === 0 && p.param.path.length > 0) out.push(p.param.path[0]);
+  }
+  return out;
 }
 
 function looksAbsolute(url: TValue): boolean {
@@ -151,9 +162,4 @@ function mutatedHeaders(ev: PyEvaluator, recv: SyntaxNode, how: 'headers' | 'add
 export function calleeName(call: SyntaxNode): SyntaxNode {
   const fn = call.childForFieldName('function') ?? call;
   return fn.type === 'attribute' ? (fn.childForFieldName('attribute') ?? fn) : fn;
-}
-
-export function lastNamed(node: SyntaxNode): SyntaxNode | null {
-  const list = namedChildren(node);
-  return list[list.length - 1] ?? null;
 }

@@ -74,3 +74,8 @@ export function legacyPyReplacement(method: string): string | null {
   const key = method.replace(/_/g, '').toLowerCase();
   return Object.prototype.hasOwnProperty.call(PY_ONLY, key) ? PY_ONLY[key] : null;
 }
+
+/** A method name one of the retired SDKs (or the shared table) knows. */
+export function isKnownLegacyPyMethod(method: string): boolean {
+  return legacySdkReplacement(method).known || Object.prototype.hasOwnProperty.call(PY_ONLY, method.replace(/_/g, '').toLowerCase());
+}

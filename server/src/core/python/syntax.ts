@@ -31,10 +31,12 @@ export interface CallArgs {
   keywords: Map<string, SyntaxNode>;
   /** `*args` / `**kwargs` at the call: arguments we cannot place. */
   splat: boolean;
+  /** The expressions of `**kwargs` arguments (a dict we may know). */
+  kwSplats: SyntaxNode[];
 }
 
 export function callArgs(call: SyntaxNode): CallArgs {
-  const out: CallArgs = { positional: [], keywords: new Map(), splat: false };
+  const out: CallArgs = { positional: [], keywords: new Map(), splat: false, kwSplats: [] };
   const list = call.childForFieldName('arguments');
   if (!list) return out;
   // `f"..."` as the only argument of a call without parentheses does not exist in Python, but a
@@ -45,7 +47,11 @@ export function callArgs(call: SyntaxNode): CallArgs {
       const name = a.childForFieldName('name')?.text;
       const value = a.childForFieldName('value');
       if (name && value) out.keywords.set(name, value);
-    } else if (a.type === 'list_splat' || a.type === 'dictionary_splat') out.splat = true;
+    } else if (a.type === 'list_splat' || a.type === 'dictionary_splat') {
+      out.splat = true;
+      const inner = a.namedChild(0);
+      if (a.type === 'dictionary_splat' && inner) out.kwSplats.push(inner);
+    }
     else if (a.type !== 'comment') out.positional.push(a);
   }
   return out;

@@ -84,7 +84,6 @@ export function memberOf(ev: RbEvaluator, recv: TValue, name: string): TValue {
       return T_UNKNOWN;
     }
     case 'instance': {
-      if (name === 'class') return { kind: 'class', key: recv.key, file: recv.file, node: recv.node };
       const def = findMethod(ev.prog, recv.node, name, false);
       return def ? { kind: 'fn', key: ev.prog.key(def), file: ev.prog.fileOf(def), node: def, self: recv } : T_UNKNOWN;
     }
@@ -98,11 +97,7 @@ function httpartyClass(ev: RbEvaluator, cls: SyntaxNode, verb: string): HttpValu
   const base = classDsl(ev.prog, cls, 'base_uri')[0];
   const headerCalls = classDsl(ev.prog, cls, 'headers');
   let headers: TValue | null = null;
-  for (const h of headerCalls) {
-    const args = evalArgs(ev, h);
-    const v = withHash(args)[0];
-    if (v?.kind === 'obj') headers = headers?.kind === 'obj' ? { kind: 'obj', props: new Map([...headers.props, ...v.props]) } : v;
-  }
+  for (const h of headerCalls) headers = mergeObj(headers, withHash(evalArgs(ev, h))[0] ?? null);
   const baseURL = base ? withScheme(withHash(evalArgs(ev, base))[0] ?? T_UNKNOWN) : null;
   return http('httparty', 'fn', { method: verb.toUpperCase(), baseURL, headers });
 }
@@ -131,6 +126,7 @@ export function evalCallNode(ev: RbEvaluator, call: SyntaxNode, env?: Env): TVal
       const verb = tLiteral(ev.eval(parts.args[0], env));
       return http('net-http-request', 'module', { method: verb ? verb.toUpperCase() : null });
     }
+    if (name === 'class' && recv.kind === 'instance') return { kind: 'class', key: recv.key, file: recv.file, node: recv.node };
     const viaString = stringMethod(recv, name, evalArgs(ev, call, env).positional);
     if (viaString) return viaString;
     if (recv.kind === 'instance' && hasAttrReader(ev.prog, recv.node, name)) {

@@ -153,7 +153,8 @@ export function lastStatement(def: SyntaxNode): SyntaxNode | null {
   const body = field(def, 'body');
   if (!body) return null;
   const stmts = named(body).filter((s) => s.type !== 'rescue' && s.type !== 'ensure' && s.type !== 'else');
-  let last = stmts[stmts.length - 1] ?? null;
-  if (last?.type === 'return') last = named(last)[0] ? named(named(last)[0])[0] ?? named(last)[0] : null;
-  return last;
+  const last = stmts[stmts.length - 1] ?? null;
+  if (last?.type !== 'return') return last;
+  const list = named(last)[0] ?? null;
+  return list?.type === 'argument_list' ? (named(list)[0] ?? null) : list;
 }

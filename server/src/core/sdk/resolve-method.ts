@@ -29,6 +29,22 @@ export interface SdkMethodInput {
 export type SdkMethodResult = ResolvedRequest & { matchedName: string };
 
 /** Resolves a method name, or returns null when it is not an SDK API method (e.g. `api.session`). */
+const nameCache = new Map<string, boolean>();
+
+/**
+ * Whether a name could be an SDK API method in some version (today's name, an alias, an old id,
+ * with or without a generated suffix). A map lookup, so detectors call it before evaluating
+ * anything: almost every property access in a file fails it.
+ */
+export function isSdkMethodName(name: string): boolean {
+  let hit = nameCache.get(name);
+  if (hit === undefined) {
+    hit = [name, ...SUFFIXES.filter((s) => s.test(name)).map((s) => name.replace(s, ''))].some((n) => catalog.resolveName(n) !== undefined);
+    nameCache.set(name, hit);
+  }
+  return hit;
+}
+
 export function resolveSdkMethod(input: SdkMethodInput): SdkMethodResult | null {
   const tried = [input.name, ...SUFFIXES.filter((s) => s.test(input.name)).map((s) => input.name.replace(s, ''))];
   for (const name of tried) {

@@ -1,10 +1,9 @@
 import ts from 'typescript';
 
-// A small lexical resolver: maps each identifier reference to the node that declares it.
-// The TypeScript checker would do this too, but it needs a Program (and lib files) per file;
-// syntax-level scopes are enough for the shapes we trace and cost one walk per file.
-
-type Scope = { parent: Scope | null; names: Map<string, ts.Node> };
+// A small lexical resolver: maps an identifier reference to the node that declares it.
+// The TypeScript checker would do this too, but it needs a Program (and lib files) per file.
+// Scopes are collected lazily, the first time a lookup passes through them: detectors resolve
+// only the few identifiers that may hold a Klaviyo value, so most scopes are never built.
 
 export interface Bindings {
   /** The declaring node (VariableDeclaration, BindingElement, ParameterDeclaration, FunctionDeclaration, ClassDeclaration, ImportSpecifier, ImportClause, NamespaceImport, ImportEqualsDeclaration), or undefined for globals. */
@@ -16,7 +15,7 @@ const cache = new WeakMap<ts.SourceFile, Bindings>();
 export function bindingsOf(sf: ts.SourceFile): Bindings {
   let b = cache.get(sf);
   if (!b) {
-    b = build(sf);
+    b = build();
     cache.set(sf, b);
   }
   return b;
@@ -26,76 +25,74 @@ function isFunctionScope(n: ts.Node): boolean {
   return ts.isFunctionLike(n) || ts.isSourceFile(n) || ts.isClassStaticBlockDeclaration(n) || ts.isModuleBlock(n);
 }
 
-function opensBlockScope(n: ts.Node): boolean {
+function isBlockScope(n: ts.Node): boolean {
   return ts.isBlock(n) || ts.isForStatement(n) || ts.isForInStatement(n) || ts.isForOfStatement(n) ||
     ts.isCatchClause(n) || ts.isCaseBlock(n) || ts.isClassLike(n);
 }
 
-function build(sf: ts.SourceFile): Bindings {
-  const scopeOf = new Map<ts.Node, Scope>();
-  const root: Scope = { parent: null, names: new Map() };
-  scopeOf.set(sf, root);
-
-  function nearestFunctionScope(s: Scope, node: ts.Node): Scope {
-    for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
-      if (isFunctionScope(n)) return scopeOf.get(n) ?? s;
-    }
-    return root;
+function declareName(name: ts.BindingName, decl: ts.Node, into: Map<string, ts.Node>): void {
+  if (ts.isIdentifier(name)) {
+    into.set(name.text, decl);
+    return;
   }
-
-  function declareBindingName(name: ts.BindingName, decl: ts.Node, scope: Scope): void {
-    if (ts.isIdentifier(name)) {
-      scope.names.set(name.text, decl);
-      return;
-    }
-    for (const el of name.elements) {
-      if (ts.isOmittedExpression(el)) continue;
-      declareBindingName(el.name, el, scope);
-    }
+  for (const el of name.elements) {
+    if (!ts.isOmittedExpression(el)) declareName(el.name, el, into);
   }
+}
 
-  function visit(node: ts.Node, scope: Scope): void {
-    let inner = scope;
-    if (node !== sf && (isFunctionScope(node) || opensBlockScope(node))) {
-      inner = { parent: scope, names: new Map() };
-      scopeOf.set(node, inner);
-    }
-    if (ts.isVariableDeclaration(node)) {
-      const list = node.parent;
-      const isVar = ts.isVariableDeclarationList(list) && !(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const));
-      declareBindingName(node.name, node, isVar ? nearestFunctionScope(scope, node) : scope);
-    } else if (ts.isParameter(node)) {
-      declareBindingName(node.name, node, scope);
-    } else if (ts.isFunctionDeclaration(node) && node.name) {
-      // Function declarations are hoisted into the enclosing function scope.
-      nearestFunctionScope(scope, node).names.set(node.name.text, node);
-    } else if ((ts.isClassDeclaration(node) || ts.isEnumDeclaration(node)) && node.name) {
-      scope.names.set(node.name.text, node);
-    } else if (ts.isFunctionExpression(node) && node.name) {
-      inner.names.set(node.name.text, node);
-    } else if (ts.isImportClause(node) && node.name) {
-      root.names.set(node.name.text, node);
-    } else if (ts.isNamespaceImport(node) || ts.isImportSpecifier(node) || ts.isImportEqualsDeclaration(node)) {
-      root.names.set(node.name.text, node);
-    }
-    // Parameters live in the function's own scope, so visit children with `inner`.
-    ts.forEachChild(node, (c) => visit(c, inner));
+/** The names a scope node declares itself: `var`s and function declarations hoist to function scopes. */
+function collect(scope: ts.Node): Map<string, ts.Node> {
+  const names = new Map<string, ts.Node>();
+  const fnScope = isFunctionScope(scope);
+  if (ts.isFunctionLike(scope)) {
+    for (const p of scope.parameters) declareName(p.name, p, names);
+    if (ts.isFunctionExpression(scope) && scope.name) names.set(scope.name.text, scope);
   }
-  visit(sf, root);
+  if (ts.isClassExpression(scope) && scope.name) names.set(scope.name.text, scope);
+  if (ts.isCatchClause(scope) && scope.variableDeclaration) declareName(scope.variableDeclaration.name, scope.variableDeclaration, names);
 
-  function scopeFor(node: ts.Node): Scope {
-    for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
-      const s = scopeOf.get(n);
-      if (s) return s;
-    }
-    return root;
-  }
+  const walk = (n: ts.Node, nested: boolean): void => {
+    ts.forEachChild(n, (c) => {
+      if (ts.isParameter(c) && c.parent === scope) return;
+      if (isFunctionScope(c)) {
+        if (ts.isFunctionDeclaration(c) && c.name && !nested) names.set(c.name.text, c);
+        return;
+      }
+      if (ts.isClassLike(c)) {
+        if (ts.isClassDeclaration(c) && c.name && !nested) names.set(c.name.text, c);
+        return;
+      }
+      if ((ts.isEnumDeclaration(c) || ts.isModuleDeclaration(c)) && ts.isIdentifier(c.name) && !nested) names.set(c.name.text, c);
+      if (ts.isVariableDeclarationList(c)) {
+        const isVar = !(c.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using));
+        if (isVar ? fnScope : !nested) for (const d of c.declarations) declareName(d.name, d, names);
+      }
+      if (ts.isImportClause(c) && c.name) names.set(c.name.text, c);
+      if (ts.isNamespaceImport(c) || ts.isImportSpecifier(c) || ts.isImportEqualsDeclaration(c)) names.set(c.name.text, c);
+      if (isBlockScope(c)) {
+        // A nested block's own let/const belong to it; only `var`s inside it hoist up to here.
+        if (fnScope) walk(c, true);
+        return;
+      }
+      walk(c, nested);
+    });
+  };
+  walk(scope, false);
+  return names;
+}
 
+function build(): Bindings {
+  const scopes = new Map<ts.Node, Map<string, ts.Node>>();
+  const namesOf = (scope: ts.Node): Map<string, ts.Node> => {
+    let m = scopes.get(scope);
+    if (!m) scopes.set(scope, (m = collect(scope)));
+    return m;
+  };
   return {
     resolve(id) {
-      // A binding element's own name resolves to itself.
-      for (let s: Scope | null = scopeFor(id); s; s = s.parent) {
-        const d = s.names.get(id.text);
+      for (let n: ts.Node | undefined = id.parent; n; n = n.parent) {
+        if (!isFunctionScope(n) && !isBlockScope(n)) continue;
+        const d = namesOf(n).get(id.text);
         if (d) return d;
       }
       return undefined;

@@ -1,0 +1,37 @@
+import type { PyDetector } from '../python/context';
+import { httpFacts, isRequestTarget } from '../python/http-facts';
+import { spanOf } from '../python/syntax';
+import { resolveRequest } from '../requests';
+
+/**
+ * Raw HTTP to https://a.klaviyo.com from Python: requests (functions and sessions), httpx
+ * (sync and async clients, base_url), aiohttp (ClientSession, base_url), urllib3 and
+ * urllib.request. A request whose URL comes from the enclosing function's parameters (or from
+ * an attribute of `self` that subclasses set) is left to the request-helper detector.
+ */
+export const pyHttpRequest: PyDetector = {
+  id: 'py-http-request',
+  languages: ['python'],
+  title: 'Raw HTTP requests to the Klaviyo API (Python)',
+  docs: 'raw-http',
+  nodeTypes: ['call'],
+  visit(node, ctx) {
+    const callee = node.childForFieldName('function');
+    if (!callee) return undefined;
+    const target = ctx.ev.eval(callee);
+    if (!isRequestTarget(target)) return undefined;
+    const facts = httpFacts(ctx.ev, node, target);
+    if (!facts) return undefined;
+    const r = resolveRequest(facts);
+    if (!r) return undefined;
+    const call = { ...r, detector: pyHttpRequest.id, range: spanOf(node), nameRange: spanOf(callee) };
+    if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
+      const fn = ctx.ev.functionKeyAt(node);
+      if (fn) {
+        ctx.deferred.push({ fn, call });
+        return undefined;
+      }
+    }
+    return [call];
+  },
+};
