@@ -22,6 +22,9 @@ const common = {
   // jsonc-parser's "main" is a UMD build whose require('./impl/format') esbuild cannot follow;
   // its "module" (ESM) build bundles cleanly.
   mainFields: ['module', 'main'],
+  // The grammar loader's require.resolve is the fallback for unbundled runs only; the bundles
+  // set the wasm folder explicitly (server/src/host/bundle-paths.ts).
+  logOverride: { 'require-resolve-not-external': 'silent' },
 };
 
 const entries = [

@@ -22,7 +22,9 @@ async function session(root: string) {
   const c = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let ready!: () => void;
   const scanned = new Promise<void>((r) => (ready = r));
-  c.onNotification('klaviyoScopes/status', (s: { state: string }) => s.state === 'ready' && ready());
+  c.onNotification('klaviyoScopes/status', (s: { state: string }) => {
+    if (s.state === 'ready') ready();
+  });
   c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
   c.onRequest('workspace/diagnostic/refresh', () => null);
   c.onRequest('workspace/codeLens/refresh', () => null);

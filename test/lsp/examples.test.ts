@@ -21,7 +21,7 @@ describe('language server on examples/', () => {
     const diags = await s.diagnostics(f);
     const missing = diags.filter((d) => d.code === 'missing-scope');
     assert.equal(missing.length, 1);
-    assert.match(String(missing[0].message), /Key "back-office" lacks profiles:read/);
+    assert.match(String(missing[0].message), /^get_events needs profiles:read \(for include "profile"\), which key "back-office" \(.*klaviyo\.keys\.json\) does not grant\.$/);
     assert.deepEqual(missing[0].range.start, { line: 29, character: 20 });
     assert.deepEqual((missing[0].data as { scopes: string[] }).scopes, ['profiles:read']);
   });

@@ -28,18 +28,34 @@ export interface Session {
   codeLenses(file: string): Promise<CodeLens[]>;
   command<T>(command: string, ...args: unknown[]): Promise<T>;
   nextStatus(): Promise<StatusParams>;
+  /** Resolves at the next `workspace/diagnostic/refresh` request from the server. */
+  nextRefresh(): Promise<void>;
+  /** Sends `workspace/didChangeWatchedFiles` (1 created, 2 changed, 3 deleted) and waits for the status that follows. */
+  watched(changes: { file: string; type: 1 | 2 | 3 }[]): Promise<StatusParams>;
   dispose(): void;
 }
 
 export const uri = (file: string): string => URI.file(file).toString();
 
-export async function startSession(roots: string[], opts: { settings?: Record<string, unknown>; progress?: boolean } = {}): Promise<Session> {
+export interface SessionOptions {
+  settings?: Record<string, unknown>;
+  /** Whether the client supports window/workDoneProgress (default true). */
+  progress?: boolean;
+  /**
+   * Called right after the client answered `window/workDoneProgress/create`: anything it sends
+   * (e.g. `window/workDoneProgress/cancel`) is the next message the server reads.
+   */
+  onProgressCreated?: (token: string | number, client: ProtocolConnection) => void;
+}
+
+export async function startSession(roots: string[], opts: SessionOptions = {}): Promise<Session> {
   const up = new PassThrough();
   const down = new PassThrough();
   startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)));
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const versions = new Map<string, number>();
   const statusWaiters: ((s: StatusParams) => void)[] = [];
+  const refreshWaiters: (() => void)[] = [];
   let scannedResolve!: () => void;
   const session: Session = {
     client,
@@ -70,6 +86,12 @@ export async function startSession(roots: string[], opts: { settings?: Record<st
     codeLenses: (file) => client.sendRequest('textDocument/codeLens', { textDocument: { uri: uri(file) } }) as Promise<CodeLens[]>,
     command: <T>(command: string, ...args: unknown[]) => client.sendRequest('workspace/executeCommand', { command, arguments: args }) as Promise<T>,
     nextStatus: () => new Promise<StatusParams>((r) => statusWaiters.push(r)),
+    nextRefresh: () => new Promise<void>((r) => refreshWaiters.push(r)),
+    async watched(changes) {
+      const status = session.nextStatus();
+      await client.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map((c) => ({ uri: uri(c.file), type: c.type })) });
+      return status;
+    },
     dispose() {
       client.dispose();
       up.end();
@@ -78,9 +100,15 @@ export async function startSession(roots: string[], opts: { settings?: Record<st
   };
   client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => session.settings));
   client.onRequest('client/registerCapability', () => null);
-  client.onRequest('window/workDoneProgress/create', () => null);
+  client.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+    // vscode-jsonrpc awaits the handler's result before queueing the reply on the writer; an
+    // immediate runs after that, so whatever it sends reaches the server after the reply.
+    if (opts.onProgressCreated) setImmediate(() => opts.onProgressCreated?.(p.token, client));
+    return null;
+  });
   client.onRequest('workspace/diagnostic/refresh', () => {
     session.refreshes++;
+    refreshWaiters.splice(0).forEach((w) => w());
     return null;
   });
   client.onRequest('workspace/codeLens/refresh', () => null);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { PACKAGE_JSON_PATH, renderConfiguration, renderPackageJson } from '../../scripts/generate-settings';
-import { DIAGNOSTIC_CODES } from '../../server/src/lsp/diagnostic-codes';
+import { DIAGNOSTIC_CODES } from '../../server/src/core/diagnostic-codes';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 
 const text = readFileSync(PACKAGE_JSON_PATH, 'utf8');

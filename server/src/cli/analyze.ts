@@ -35,13 +35,13 @@ export function resolveDir(dir: string, cwd: string): string {
   return root;
 }
 
-export function analyze(dir: string, configArg: string | undefined, io: Io): Analysis {
+export async function analyze(dir: string, configArg: string | undefined, io: Io): Promise<Analysis> {
   const root = resolveDir(dir, io.cwd);
   const host = new FsHost();
   const progress = new ProgressHost(host, io.progress ? io.err : null);
   let scan: ScanResult;
   try {
-    scan = new Workspace(root, progress).scan();
+    scan = await new Workspace(root, progress).scanAsync();
   } finally {
     progress.done();
   }

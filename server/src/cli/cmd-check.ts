@@ -11,8 +11,8 @@ import { formatCheckText } from './format-text-check';
 import { styleFor, type Io } from './io';
 import { problemLines } from './text-common';
 
-export function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): number {
-  const a = analyze(cmd.dir, cmd.config, io);
+export async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): Promise<number> {
+  const a = await analyze(cmd.dir, cmd.config, io);
   const code = a.check.configErrors ? 2 : a.check.ok ? 0 : 1;
   switch (cmd.format) {
     case 'json':

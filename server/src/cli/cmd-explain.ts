@@ -9,13 +9,13 @@ import { UsageError, type Command } from './args';
 import { columns, displayPath, plural, styleFor, type Io } from './io';
 import { describeCall, where } from './text-common';
 
-export function runExplain(cmd: Extract<Command, { command: 'explain' }>, io: Io): number {
+export async function runExplain(cmd: Extract<Command, { command: 'explain' }>, io: Io): Promise<number> {
   const n = normalizeScope(cmd.scope);
   if (n.scope === null) throw new UsageError(n.error ?? `unknown scope "${cmd.scope}"`);
   if (n.warning) io.err(`klaviyo-scopes: ${n.warning}\n`);
   const scope = n.scope;
   const s = styleFor(io.color);
-  const a = analyze(cmd.dir, cmd.config, io);
+  const a = await analyze(cmd.dir, cmd.config, io);
   const { scan, check } = a;
   const calls = check.requiredByScope[scope] ?? [];
   const lines: string[] = [];

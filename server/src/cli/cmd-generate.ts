@@ -10,8 +10,8 @@ import { createFile, replaceFile, WriteConflict } from './atomic-write';
 import { displayPath, plural, styleFor, type Io } from './io';
 import { problemLines } from './text-common';
 
-export function runGenerate(cmd: Extract<Command, { command: 'generate' }>, io: Io): number {
-  const a = analyze(cmd.dir, cmd.config, io);
+export async function runGenerate(cmd: Extract<Command, { command: 'generate' }>, io: Io): Promise<number> {
+  const a = await analyze(cmd.dir, cmd.config, io);
   const generated = generateConfigs(a.scan, a.check, a.override ? { config: a.override } : {});
   const errors = problemLines(a.check, io.cwd, styleFor(false)).filter((l) => l.includes(': error: '));
   if (errors.length) io.err(errors.join('\n') + '\n');

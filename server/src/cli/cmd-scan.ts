@@ -6,8 +6,8 @@ import { formatJson } from './format-json';
 import { formatScanText } from './format-text-scan';
 import type { Io } from './io';
 
-export function runScan(cmd: Extract<Command, { command: 'scan' }>, io: Io): number {
-  const a = analyze(cmd.dir, undefined, io);
+export async function runScan(cmd: Extract<Command, { command: 'scan' }>, io: Io): Promise<number> {
+  const a = await analyze(cmd.dir, undefined, io);
   io.out(cmd.format === 'json' ? formatJson(a, 'scan') : formatScanText(a, io.cwd, io.color));
   return 0;
 }

@@ -5,7 +5,7 @@
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIAGNOSTIC_CODES, docsUrl } from '../lsp/diagnostic-codes';
+import { DIAGNOSTIC_CODES, docsUrl } from '../core/diagnostic-codes';
 import type { Analysis } from './analyze';
 import { collectDiagnostics, type Level } from './diagnostics';
 import { INFORMATION_URI, VERSION } from './version';

@@ -3,6 +3,7 @@
 // Commands are loaded on demand: they pull in the TypeScript compiler and the catalog, which
 // `--help`, `--version` and usage errors do not need.
 
+import { useBundledGrammars } from '../host/bundle-paths';
 import { parseCommandLine, USAGE, UsageError } from './args';
 import { processIo, type Io } from './io';
 import { VERSION } from './version';
@@ -18,13 +19,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.out(`klaviyo-scopes ${VERSION} (Klaviyo API revision ${(await import('../core/catalog/index.js')).catalog.revision})\n`);
         return 0;
       case 'scan':
-        return (await import('./cmd-scan.js')).runScan(cmd, io);
+        return await (await import('./cmd-scan.js')).runScan(cmd, io);
       case 'check':
-        return (await import('./cmd-check.js')).runCheck(cmd, io);
+        return await (await import('./cmd-check.js')).runCheck(cmd, io);
       case 'generate':
-        return (await import('./cmd-generate.js')).runGenerate(cmd, io);
+        return await (await import('./cmd-generate.js')).runGenerate(cmd, io);
       case 'explain':
-        return (await import('./cmd-explain.js')).runExplain(cmd, io);
+        return await (await import('./cmd-explain.js')).runExplain(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) io.err(`klaviyo-scopes: ${e.message} (see klaviyo-scopes --help)\n`);
@@ -34,6 +35,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+useBundledGrammars();
 // exitCode rather than exit(): piped stdout is flushed asynchronously and must not be cut off.
 void run(process.argv.slice(2), processIo()).then((code) => {
   process.exitCode = code;

@@ -16,6 +16,8 @@ import { excessDetails, missing, union, type ExcessScope } from './scopes';
 export interface KeyCheck {
   name: string;
   configPath: string;
+  /** Position of the key in the file's "keys" array (quick fixes edit it there). */
+  index: number;
   /** Scopes as declared (today's spelling, deduplicated, sorted by the loader). */
   granted: string[];
   /** Union of the scopes of the calls this key serves. */
@@ -77,8 +79,9 @@ export function checkCalls(scan: ScanResult, options: CheckOptions = {}): CheckR
   const keys: KeyCheck[] = [];
   const keyIndex = new Map<string, KeyCheck>();
   for (const c of configs) {
-    for (const k of c.result.config?.keys ?? []) {
-      const entry: KeyCheck = { name: k.name, configPath: c.path, granted: [...k.scopes], required: [], missing: [], excess: [], calls: [], callsByScope: {}, missingCalls: [] };
+    for (const [i, k] of (c.result.config?.keys ?? []).entries()) {
+      const index = c.result.keyNodes.find((n) => n.name === k.name && n.loaded)?.index ?? i;
+      const entry: KeyCheck = { name: k.name, configPath: c.path, index, granted: [...k.scopes], required: [], missing: [], excess: [], calls: [], callsByScope: {}, missingCalls: [] };
       keys.push(entry);
       keyIndex.set(`${c.path}\0${k.name}`, entry);
     }

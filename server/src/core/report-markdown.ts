@@ -1,55 +1,101 @@
 import type { CheckResult } from './check';
 import { reasonsForScope } from './check';
-import type { ScanResult } from './engine/workspace';
+import type { LoadedConfig, ScanResult } from './engine/workspace';
+import { allFindings, callLabel } from './findings';
 import { checklistLines } from './generate';
+import type { Call } from './model';
 
-export interface MarkdownLinks {
-  /** A link target for a call site (a file URI with a line fragment in the editor, a relative path in CI). */
-  link(file: string, line: number): string;
+// The scope report in Markdown: per key, each scope with the call sites that need it, excess
+// scopes, the Klaviyo UI checklist, calls no key serves, and other findings. The CLI prints it
+// for pull-request comments and job summaries; the editor opens it from the status item.
+
+export interface ReportLinks {
   /** How to show a file: relative to the root, POSIX separators. */
   label(file: string): string;
+  /** A link target for a call site (a file URI with a line fragment in the editor), or null for plain text. */
+  link(file: string, line: number): string | null;
 }
 
-const MAX_SITES = 10;
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? word : `${word}s`}`;
+}
 
-/** The scope report: per key, each scope with the call sites that need it, then the Klaviyo UI checklist. */
-export function markdownReport(scan: ScanResult, check: CheckResult, links: MarkdownLinks): string {
-  const out: string[] = ['# Klaviyo scope report', ''];
-  out.push(`${scan.calls.length} Klaviyo call${scan.calls.length === 1 ? '' : 's'} in ${scan.filesParsed} parsed of ${scan.filesScanned} source files.`, '');
+function code(s: string): string {
+  return '`' + s.replace(/`/g, "'") + '`';
+}
+
+/** Table cells cannot hold pipes or line breaks. */
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** `get_profiles`, or `POST /api/lists (create_list)` for raw requests. */
+export function describeCall(call: Call): string {
+  if (call.kind === 'sdk' || !call.operation) return callLabel(call);
+  return `${call.method ?? ''} ${call.path ?? ''} (${call.operation})`.trim();
+}
+
+/** The include values that alone make `call` need `scope` (none when the operation needs it anyway). */
+export function includeReasons(call: Call, scope: string): string[] {
+  const reasons = reasonsForScope(call, scope);
+  return reasons.some((r) => r.startsWith('operation')) ? [] : reasons;
+}
+
+export function unservedReason(reason: string): string {
+  return reason === 'no-config' ? 'no klaviyo.keys.json applies' : reason === 'config-error' ? 'its klaviyo.keys.json has errors' : 'no key in its klaviyo.keys.json serves it';
+}
+
+export function markdownReport(scan: ScanResult, check: CheckResult, configs: readonly LoadedConfig[], links: ReportLinks): string {
+  const place = (file: string, line: number, column: number): string => {
+    const text = `${links.label(file)}:${line}:${column}`;
+    const target = links.link(file, line);
+    return target ? `[${text}](${target})` : code(text);
+  };
   const site = (i: number): string => {
     const c = scan.calls[i];
-    return `[${links.label(c.file)}:${c.start.line}](${links.link(c.file, c.start.line)})`;
+    return `${place(c.file, c.start.line, c.start.column)} ${code(describeCall(c))}`;
   };
-  for (const key of check.keys) {
-    out.push(`## Key \`${key.name}\``, '', `Config: ${links.label(key.configPath)}`, '');
-    out.push(key.missing.length ? `**Missing:** ${key.missing.map((s) => `\`${s}\``).join(', ')}` : 'Missing: none');
-    out.push(key.excess.length ? `**Excess:** ${key.excess.map((e) => `\`${e.scope}\`${e.suffices ? ` (\`${e.suffices}\` is enough)` : ''}`).join(', ')}` : 'Excess: none', '');
-    if (key.required.length) {
-      out.push('| scope | granted | needed by |', '| --- | --- | --- |');
-      for (const scope of key.required) {
-        const sites = key.callsByScope[scope] ?? [];
-        const shown = sites.slice(0, MAX_SITES).map((i) => `${site(i)} ${reasonsForScope(scan.calls[i], scope).join(', ')}`).join('<br>');
-        const more = sites.length > MAX_SITES ? `<br>… ${sites.length - MAX_SITES} more` : '';
-        out.push(`| \`${scope}\` | ${key.missing.includes(scope) ? '✗' : '✓'} | ${shown}${more} |`);
+  const out: string[] = ['# Klaviyo API key scopes', ''];
+  out.push(
+    check.ok
+      ? `✅ Every call's scopes are granted (${plural(scan.calls.length, 'call')}, ${plural(check.keys.length, 'key')}).`
+      : `❌ ${plural(check.keys.reduce((n, k) => n + k.missing.length, 0), 'missing scope')}, ${plural(check.unserved.length, 'call')} without a key.`,
+    '',
+  );
+  for (const k of check.keys) {
+    out.push(`## Key \`${k.name}\` (${code(links.label(k.configPath))})`, '');
+    const lacking = new Set(k.missing);
+    if (k.required.length || k.excess.length) {
+      out.push('| Scope | Status | Needed by |', '| --- | --- | --- |');
+      for (const scope of k.required) {
+        const sites = (k.callsByScope[scope] ?? []).map((i) => {
+          const includes = includeReasons(scan.calls[i], scope);
+          return site(i) + (includes.length ? ` (${includes.join(', ')})` : '');
+        });
+        out.push(`| \`${scope}\` | ${lacking.has(scope) ? '❌ missing' : '✅ granted'} | ${cell(sites.join('<br>'))} |`);
+      }
+      for (const e of k.excess) {
+        out.push(`| \`${e.scope}\` | ⚠️ unneeded | ${cell(e.suffices ? `Read access suffices: only \`${e.suffices}\` is needed` : 'no call needs it')} |`);
       }
       out.push('');
-      out.push('On Klaviyo\'s *Create Private API Key* page, tick:', '', ...checklistLines(key.required).map((l) => `- ${l}`), '');
-    } else {
-      out.push('No call served by this key needs a scope.', '');
+    } else out.push('No calls use this key.', '');
+    if (k.required.length) {
+      out.push(`Klaviyo UI (Settings › API keys › Create Private API Key) for \`${k.name}\`:`, '', ...checklistLines(k.required).map((l) => `- ${l}`), '');
     }
   }
   if (check.unserved.length) {
-    out.push('## Calls no key serves', '');
-    for (const u of check.unserved) {
-      const c = scan.calls[u.call];
-      out.push(`- ${site(u.call)} ${c.operation ?? ''} needs ${c.scopes.map((s) => `\`${s}\``).join(', ')} (${u.reason})`);
-    }
+    out.push('## Calls no key serves', '', '| Call | Scopes | Why |', '| --- | --- | --- |');
+    for (const u of check.unserved) out.push(`| ${cell(site(u.call))} | ${cell(scan.calls[u.call].scopes.map((x) => `\`${x}\``).join(', '))} | ${cell(unservedReason(u.reason))} |`);
     out.push('');
   }
-  const notes = scan.calls.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'legacy' || c.confidence === 'unresolved' || (c.operation === null && c.kind !== 'client'));
-  if (notes.length) {
-    out.push('## Calls to review', '');
-    for (const { c, i } of notes) out.push(`- ${site(i)} ${c.note ?? ''}`);
+  const others = allFindings(scan, check, configs, { complete: true, label: links.label })
+    .filter((f) => !['missing-scope', 'no-key', 'excess-scope', 'beta-endpoint'].includes(f.code) && f.call !== undefined);
+  if (others.length) {
+    out.push('## Other findings', '', '| Where | Finding | Details |', '| --- | --- | --- |');
+    for (const f of others) {
+      const c = scan.calls[f.call as number];
+      out.push(`| ${place(c.file, c.start.line, c.start.column)} | ${f.code} | ${cell(f.message)} |`);
+    }
     out.push('');
   }
   return out.join('\n');

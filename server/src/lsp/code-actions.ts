@@ -3,8 +3,8 @@ import {
 } from 'vscode-languageserver';
 import type { ZodType } from 'zod';
 import { generateConfigs, mergeIntoConfigText, formatConfigText } from '../core/generate';
-import { aliasData, excessScopeData, missingScopeData, noKeyData, unknownScopeData } from './diagnostic-data';
-import { DIAGNOSTIC_SOURCE } from './diagnostic-codes';
+import { aliasData, excessScopeData, missingScopeData, noKeyData, unknownScopeData } from '../core/finding-data';
+import { DIAGNOSTIC_SOURCE } from '../core/diagnostic-codes';
 import type { FolderState } from './folders';
 import { pathToUri } from './overlay-host';
 import { minimalEdit, removeScope } from './text-edits';

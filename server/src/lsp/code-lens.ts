@@ -14,7 +14,7 @@ export function keyLenses(folder: FolderState, config: LoadedConfig, text: strin
     const title = !key
       ? 'not loaded (see problems)'
       : `${key.calls.length} call${key.calls.length === 1 ? '' : 's'} · ${key.required.length} scope${key.required.length === 1 ? '' : 's'} needed · ${key.missing.length} missing` +
-        (folder.complete ? ` · ${key.excess.length} excess` : ' · scanning…');
+        (folder.complete ? ` · ${key.excess.length} excess` : ' · excess unknown (scan cancelled)');
     out.push({ range, command: { title, command: COMMANDS.showReport, arguments: [{ folderUri: folder.uri }] } });
   }
   return out;

@@ -40,7 +40,7 @@ export function generateConfigCommand(folder: FolderState, read: (file: string) 
 export function showReportCommand(folder: FolderState): ShowReportResult {
   if (!folder.scan || !folder.check) throw new Error('The workspace has not been scanned yet.');
   const label = (file: string): string => path.relative(folder.root, file).split(path.sep).join('/') || path.basename(file);
-  return { markdown: markdownReport(folder.scan, folder.check, { label, link: (file, line) => `${pathToUri(file)}#L${line}` }) };
+  return { markdown: markdownReport(folder.scan, folder.check, folder.workspace.configFiles, { label, link: (file, line) => `${pathToUri(file)}#L${line}` }) };
 }
 
 export function rescanResult(folders: FolderState[]): RescanResult {

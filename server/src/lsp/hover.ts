@@ -64,7 +64,8 @@ export function scopeHover(folder: FolderState, config: LoadedConfig, text: stri
   const key = folder.check?.keys.find((k) => k.configPath === config.path && k.name === keyName);
   const users = key ? usersOf(folder, key.callsByScope, scope) : [];
   const lines = [`**\`${scope}\`**${node.normalized && node.normalized !== node.scope ? ` (written \`${node.scope}\`)` : ''}`];
-  if (!folder.complete) lines.push('', 'The workspace scan is still running.');
+  // Requests wait for a running scan, so an incomplete one was cancelled.
+  if (!folder.complete) lines.push('', 'The workspace scan was cancelled before it finished: rescan to see which calls need it.');
   else if (users.length === 0) lines.push('', `No call served by key **${keyName}** needs it.`);
   else {
     lines.push('', `${users.length} call${users.length > 1 ? 's' : ''} of key **${keyName}** need${users.length > 1 ? '' : 's'} it:`);

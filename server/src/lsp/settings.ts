@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIAGNOSTIC_CODES } from './diagnostic-codes';
+import { DIAGNOSTIC_CODES } from '../core/diagnostic-codes';
 
 // The extension's settings, validated where they enter the server. package.json's
 // `contributes.configuration` is generated from this schema (`npm run settings`), and a test

@@ -44,7 +44,9 @@ export function startServer(connection: Connection): void {
     const keys = folders.reduce((n, f) => n + (f.check?.keys.length ?? 0), 0);
     const missing = folders.reduce((n, f) => n + (f.check?.keys.reduce((m, k) => m + k.missing.length, 0) ?? 0), 0);
     const calls = folders.reduce((n, f) => n + (f.scan?.calls.length ?? 0), 0);
-    void connection.sendNotification(STATUS_NOTIFICATION, { state, keys, missing, calls, message } satisfies StatusParams);
+    // A cancelled scan leaves partial results (and no excess scopes) until the next rescan.
+    const partial = state === 'ready' && folders.some((f) => !f.complete) ? 'Scan cancelled: results are partial until "Klaviyo Scopes: Rescan Workspace".' : undefined;
+    void connection.sendNotification(STATUS_NOTIFICATION, { state, keys, missing, calls, message: message ?? partial } satisfies StatusParams);
   }
 
   async function scanAll(): Promise<void> {

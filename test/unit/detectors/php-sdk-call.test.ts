@@ -4,9 +4,8 @@
 // references, include arguments (named and positional), composer versions, look-alikes.
 
 import { countCases, type Case } from './harness';
-import { runTreeTable } from './tree-harness';
+import { runPhpTable } from './php-cases';
 
-export const PHP_FILE = 'src/app.php';
 const D = ['php-sdk-call'];
 const USE = 'use KlaviyoAPI\\KlaviyoAPI;';
 const NEW = `<?php\n${USE}\n$klaviyo = new KlaviyoAPI(getenv('KLAVIYO_KEY'));\n`;
@@ -37,7 +36,7 @@ const CLIENTS: Case[] = [
   {
     name: 'named constructor args (README style) with Laravel env()',
     files: `<?php\n${USE}\n$klaviyo = new KlaviyoAPI(\n    env('KLAVIYO_API_KEY'),\n    num_retries: 3,\n    guzzle_options: [],\n    user_agent_suffix: "/MyApp");\n$response = $klaviyo->Metrics->getMetrics();`,
-    expect: [{ operation: 'get_metrics', keyEnv: 'KLAVIYO_API_KEY', range: '$klaviyo->Metrics->getMetrics()', at: '9:13' }],
+    expect: [{ operation: 'get_metrics', keyEnv: 'KLAVIYO_API_KEY', range: '$klaviyo->Metrics->getMetrics()', at: '8:13' }],
   },
   {
     name: 'key read into a variable first',
@@ -71,8 +70,8 @@ const CLIENTS: Case[] = [
     name: 'inside a closure (use ($klaviyo)) and an arrow function',
     files: `${NEW}$a = function () use ($klaviyo) { return $klaviyo->Lists->getLists(); };\n$b = fn($id) => $klaviyo->Lists->getList($id);`,
     expect: [
-      { operation: 'get_lists', range: '$klaviyo->Lists->getLists()', at: '4:43', keyEnv: 'KLAVIYO_KEY' },
-      { operation: 'get_list', range: '$klaviyo->Lists->getList($id)', at: '5:16', keyEnv: 'KLAVIYO_KEY' },
+      { operation: 'get_lists', range: '$klaviyo->Lists->getLists()', at: '4:42', keyEnv: 'KLAVIYO_KEY' },
+      { operation: 'get_list', range: '$klaviyo->Lists->getList($id)', at: '5:17', keyEnv: 'KLAVIYO_KEY' },
     ],
   },
   {
@@ -150,6 +149,32 @@ const CLASSES: Case[] = [
       'src/Http/Controller.php': `<?php\nnamespace App\\Http;\nuse App\\Support\\Klaviyo;\nclass Controller {\n    public function index() { return Klaviyo::client()->Lists->getLists(); }\n}`,
     },
     expect: [{ operation: 'get_lists', keyEnv: 'PSR_KEY', file: 'src/Http/Controller.php', range: 'Klaviyo::client()->Lists->getLists()', at: '5:38' }],
+  },
+  {
+    name: 'Laravel config() reading env() in config/services.php → keyEnv',
+    files: {
+      'config/services.php': `<?php\nreturn [\n    'klaviyo' => ['private_key' => env('KLAVIYO_PRIVATE_KEY'), 'list' => 'Xy12'],\n];`,
+      'app/Jobs/SyncProfiles.php': `<?php\nnamespace App\\Jobs;\n${USE}\nclass SyncProfiles {\n    public function handle() {\n        $klaviyo = new KlaviyoAPI(config('services.klaviyo.private_key'));\n        $klaviyo->Lists->getList(config('services.klaviyo.list'));\n    }\n}`,
+    },
+    expect: [{ operation: 'get_list', keyEnv: 'KLAVIYO_PRIVATE_KEY', file: 'app/Jobs/SyncProfiles.php', range: "$klaviyo->Lists->getList(config('services.klaviyo.list'))", at: '7:9' }],
+  },
+  {
+    name: 'global $klaviyo inside a function, set at file level after it',
+    files: `<?php\n${USE}\nfunction kl_lists() {\n    global $klaviyo;\n    return $klaviyo->Lists->getLists();\n}\n$klaviyo = new KlaviyoAPI(getenv('WP_KEY'));`,
+    expect: [{ operation: 'get_lists', keyEnv: 'WP_KEY', range: '$klaviyo->Lists->getLists()', at: '5:12' }],
+  },
+  {
+    name: 'factory class in a file beside this one (no composer autoload)',
+    files: {
+      'src/KlaviyoFactory.php': `<?php\n${USE}\nclass KlaviyoFactory {\n    public static function make() { return new KlaviyoAPI($_ENV['FACTORY_KEY']); }\n}`,
+      'src/app.php': `<?php\n$lists = KlaviyoFactory::make()->Lists;\n$lists->getListTags('L1');`,
+    },
+    expect: [{ operation: 'get_tags_for_list', scopes: ['lists:read', 'tags:read'], keyEnv: 'FACTORY_KEY', file: 'src/app.php', range: "$lists->getListTags('L1')", at: '3:1' }],
+  },
+  {
+    name: 'columns count UTF-16 code units (accents and an emoji before the call)',
+    files: `${NEW}// Résumé 😀\n$msg = 'héllo 😀'; $klaviyo->Lists->getLists();`,
+    expect: [{ operation: 'get_lists', range: '$klaviyo->Lists->getLists()', at: '5:20' }],
   },
   {
     name: 'untyped parameter in a file that imports the SDK → likely',
@@ -242,10 +267,10 @@ const INCLUDES: Case[] = [
   },
   {
     name: 'named include from a variable and a class constant',
-    files: `<?php\n${USE}\nclass Q {\n    const INC = ['lists', 'segments'];\n    public function run(KlaviyoAPI $k) {\n        $inc = ['lists'];\n        $k->Profiles->getProfiles(include: $inc);\n        $k->Profiles->getProfiles(include: self::INC);\n    }\n}`,
+    files: `<?php\n${USE}\nclass Q {\n    const INC = ['tags', 'flow-triggers'];\n    public function run(KlaviyoAPI $k) {\n        $inc = ['lists'];\n        $k->Profiles->getProfile($id, include: $inc);\n        $k->Lists->getLists(include: self::INC);\n    }\n}`,
     expect: [
-      { operation: 'get_profiles', includeScopes: ['lists:read'], range: '$k->Profiles->getProfiles(include: $inc)', at: '7:9' },
-      { operation: 'get_profiles', includeScopes: ['lists:read', 'segments:read'], scopes: ['lists:read', 'profiles:read', 'segments:read'], range: '$k->Profiles->getProfiles(include: self::INC)', at: '8:9' },
+      { operation: 'get_profile', includeScopes: ['lists:read'], range: '$k->Profiles->getProfile($id, include: $inc)', at: '7:9' },
+      { operation: 'get_lists', includeScopes: ['flows:read', 'tags:read'], scopes: ['flows:read', 'lists:read', 'tags:read'], range: '$k->Lists->getLists(include: self::INC)', at: '8:9' },
     ],
   },
   {
@@ -278,6 +303,5 @@ const NEGATIVE: Case[] = [
   { name: 'callable array naming a non-SDK method or object', files: `${NEW}$a = [$repo, 'getLists'];\n$b = [$klaviyo->Lists, 'nope'];\n$c = [$klaviyo, 'getLists'];`, expect: [] },
 ];
 
-const ALL = [...CLIENTS, ...CLASSES, ...NAMES, ...REFERENCES, ...INCLUDES, ...NEGATIVE].map((c) => ({ ...c, detectors: c.detectors ?? D }));
-runTreeTable('php-sdk-call', ALL, PHP_FILE);
+const ALL = runPhpTable('php-sdk-call', [...CLIENTS, ...CLASSES, ...NAMES, ...REFERENCES, ...INCLUDES, ...NEGATIVE], D);
 export const counts = countCases(ALL);

@@ -15,6 +15,8 @@ import { rbLegacySdk } from './rb-legacy-sdk';
 import { rbRequestHelper } from './rb-request-helper';
 import { rbSdkCall } from './rb-sdk-call';
 import type { RbDetector } from '../ruby/context';
+import { shCurl } from './sh-curl';
+import type { ShDetector } from '../shell/context';
 import { tsHttpRequest } from './ts-http-request';
 import { tsLegacySdk } from './ts-legacy-sdk';
 import { tsRequestHelper } from './ts-request-helper';
@@ -28,3 +30,5 @@ export const PHP_DETECTORS: readonly PhpDetector[] = [phpSdkCall, phpHttpRequest
 export const RB_DETECTORS: readonly RbDetector[] = [rbSdkCall, rbHttpRequest, rbRequestHelper, rbLegacySdk];
 
 export const PY_DETECTORS: readonly PyDetector[] = [pySdkCall, pyHttpRequest, pyRequestHelper, pyLegacySdk];
+
+export const SH_DETECTORS: readonly ShDetector[] = [shCurl];

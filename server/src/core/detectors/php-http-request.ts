@@ -1,7 +1,7 @@
 import type { RawCall } from '../model';
 import { spanOfNode, type PhpDetector } from '../php/context';
 import { CALL_TYPES, calleeName, enclosingFunction } from '../php/syntax';
-import { resolveRequest } from '../requests';
+import { resolveRequestCached as resolveRequest } from '../php/resolve-cache';
 
 /**
  * Raw HTTP to https://a.klaviyo.com from PHP: Guzzle (`request`, `get`/`post`/…, `*Async`,

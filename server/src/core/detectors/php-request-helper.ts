@@ -2,7 +2,7 @@ import type { RawCall } from '../model';
 import { spanOfNode, type PhpDetector } from '../php/context';
 import { callTarget } from '../php/eval-calls';
 import { CALL_TYPES, calleeName, enclosingFunction } from '../php/syntax';
-import { resolveRequest } from '../requests';
+import { resolveRequestCached as resolveRequest } from '../php/resolve-cache';
 
 /**
  * Call sites of the project's own request helpers (`$this->callApi('GET', 'lists')`,

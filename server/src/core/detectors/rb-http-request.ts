@@ -1,4 +1,4 @@
-import { resolveRequest } from '../requests';
+import { resolveFacts } from '../ruby/resolve';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { httpFacts, isRequestTarget } from '../ruby/http-facts';
 import { callParts, enclosingMethod } from '../ruby/nodes';
@@ -22,7 +22,7 @@ export const rbHttpRequest: RbDetector = {
     if (!isRequestTarget(target)) return undefined;
     const facts = httpFacts(ctx.ev, node, target);
     if (!facts) return undefined;
-    const r = resolveRequest(facts);
+    const r = resolveFacts(facts);
     if (!r) return undefined;
     const call = { ...r, detector: rbHttpRequest.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };
     if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {

@@ -1,5 +1,5 @@
 import type { RawCall } from '../model';
-import { resolveRequest } from '../requests';
+import { resolveFacts } from '../ruby/resolve';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { callParts, enclosingMethod } from '../ruby/nodes';
 
@@ -23,7 +23,7 @@ export const rbRequestHelper: RbDetector = {
     const out: RawCall[] = [];
     const seen = new Set<string>();
     for (const facts of ctx.helpers.expand(node)) {
-      const r = resolveRequest(facts);
+      const r = resolveFacts(facts);
       if (!r) continue;
       const call: RawCall = { ...r, detector: rbRequestHelper.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };
       if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {

@@ -3,8 +3,9 @@ import type { TreeLanguage } from '../engine/tree-languages';
 import { phpLanguage } from '../php/language';
 import { python } from '../python/language';
 import { rubyLanguage } from '../ruby/language';
+import { shellLanguage } from '../shell/language';
 
-export const TREE_LANGUAGES: readonly TreeLanguage[] = [phpLanguage, rubyLanguage, python];
+export const TREE_LANGUAGES: readonly TreeLanguage[] = [phpLanguage, rubyLanguage, shellLanguage, python];
 
 export function treeLanguageOf(file: string): TreeLanguage | undefined {
   const lower = file.toLowerCase();

@@ -32,7 +32,9 @@ export function builtin(name: string, args: TValue[], dirname: Dirname): TValue 
     case 'strtoupper':
     case 'strtolower': {
       const lit = a ? tLiteral(a) : null;
-      return lit === null ? null : str(name === 'strtoupper' ? lit.toUpperCase() : lit.toLowerCase());
+      // Not literal (a helper's `$method` parameter): keep it, so the call site can bind it.
+      if (lit === null) return a ?? null;
+      return str(name === 'strtoupper' ? lit.toUpperCase() : lit.toLowerCase());
     }
     case 'dirname': {
       const lit = a ? tLiteral(a) : null;

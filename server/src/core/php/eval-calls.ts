@@ -7,7 +7,7 @@ import { envCall, knownFunction, knownNew, knownStatic, knownType, laravelBuilde
 import { argsOf, docComment, field, named, returnsOf, typeNames, type CallArgs } from './syntax';
 import { builtin } from './builtins';
 import { docTypes, typeValue } from './variables';
-import { isNullish, join } from './values';
+import { getProp, isNullish, join } from './values';
 
 // Calls: what a call invokes (`callTarget`: an SDK method, an HTTP request function, a project
 // function) and what it returns (`evalCall`: factories, `Http::withHeaders(…)`, builtins such as
@@ -74,12 +74,12 @@ function fnValue(ev: PhpEvaluator, node: SyntaxNode, self?: TValue): TValue {
 }
 
 /** The environment a project function runs in when called with these arguments. */
-export function bindArgs(ev: PhpEvaluator, call: SyntaxNode, fn: SyntaxNode, env?: Env, self?: TValue): Env {
+export function bindArgs(ev: PhpEvaluator, call: SyntaxNode, fn: SyntaxNode, env?: Env, self?: TValue, choose: (arg: SyntaxNode) => SyntaxNode = (a) => a): Env {
   const args = argsOf(call);
   return {
     fn: ev.project.key(fn),
-    args: args.positional.map((a) => ev.eval(a, env)),
-    named: new Map([...args.named].map(([k, v]) => [k, ev.eval(v, env)])),
+    args: args.positional.map((a) => ev.eval(choose(a), env)),
+    named: new Map([...args.named].map(([k, v]) => [k, ev.eval(choose(v), env)])),
     self,
   };
 }
@@ -106,6 +106,20 @@ function containerGet(ev: PhpEvaluator, call: SyntaxNode, env?: Env): TValue | n
   return fqn ? knownType(fqn) ?? typeValue(ev, ['\\' + fqn], call) : null;
 }
 
+/** `config('services.klaviyo.key')`: the value in Laravel's config/services.php (often an `env()` read). */
+function laravelConfig(ev: PhpEvaluator, call: SyntaxNode, arg: ArgReader): TValue {
+  const key = tLiteral(arg(0, 'key'));
+  if (!key) return T_UNKNOWN;
+  const [head, ...rest] = key.split('.');
+  const file = ev.project.configFile(head, ev.project.fileOf(call));
+  const ret = file ? named(file.root).find((c) => c.type === 'return_statement') : undefined;
+  const value = ret ? named(ret)[0] : undefined;
+  if (!value) return arg(1, 'default');
+  let v = ev.eval(value);
+  for (const k of rest) v = getProp(v, k);
+  return v.kind === 'unknown' && !v.param ? arg(1, 'default') : v;
+}
+
 export function evalCall(ev: PhpEvaluator, call: SyntaxNode, env?: Env): TValue {
   const args = argsOf(call);
   const arg = argReader(ev, call, env, args);
@@ -116,6 +130,7 @@ export function evalCall(ev: PhpEvaluator, call: SyntaxNode, env?: Env): TValue 
   if (call.type === 'function_call_expression') {
     const lower = name.toLowerCase().split('\\').pop() ?? '';
     if (/^(app|resolve)$/.test(lower)) return containerGet(ev, call, env) ?? T_UNKNOWN;
+    if (lower === 'config') return laravelConfig(ev, call, arg);
     return envCall(lower, arg) ?? builtin(lower, args.positional.map((a) => ev.eval(a, env)), path.dirname) ?? T_UNKNOWN;
   }
   if (call.type === 'scoped_call_expression') {

@@ -65,7 +65,8 @@ export function propertyValue(ev: PhpEvaluator, cls: ClassInfo, name: string): T
     const p = c.props.get(name);
     if (!p) continue;
     const inCtor = p.assigns.filter((a) => field(a.method, 'name')?.text.toLowerCase() === '__construct');
-    const assigned = join((inCtor.length ? inCtor : p.assigns).map((a) => ev.eval(a.rhs)));
+    // A constructor parameter stored in a property is unknown, not a parameter of the method reading it.
+    const assigned = join((inCtor.length ? inCtor : p.assigns).map((a) => withoutParams(ev.eval(a.rhs))));
     if (!isNullish(assigned)) return assigned;
     const declared = typeValue(ev, [...typeNames(p.type), ...docTypes(p.doc, 'var')], p.promoted?.node ?? c.node);
     if (declared) return declared;
@@ -73,6 +74,14 @@ export function propertyValue(ev: PhpEvaluator, cls: ClassInfo, name: string): T
     return assigned;
   }
   return T_UNKNOWN;
+}
+
+function withoutParams(v: TValue): TValue {
+  if (v.kind === 'unknown' && v.param) return T_UNKNOWN;
+  if (v.kind === 'str' && v.parts.some((p) => typeof p !== 'string' && p.param)) {
+    return { kind: 'str', parts: v.parts.map((p) => (typeof p === 'string' ? p : { hole: true, env: p.env })) };
+  }
+  return v;
 }
 
 /** `$obj->name`: an SDK group, a property of a project class; unknown otherwise. */

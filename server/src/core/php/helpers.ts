@@ -1,11 +1,12 @@
-import { resolveRequest } from '../requests';
+import { resolveRequestCached as resolveRequest } from './resolve-cache';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tDependsOnParams } from '../tree-sitter/values';
 import { curlUnsentFacts } from './curl';
 import { bindArgs, callTarget } from './eval-calls';
 import type { Env, PhpEvaluator } from './evaluator';
 import { isRequestTarget, requestFacts, type PhpRequestFacts } from './http-facts';
-import { argsOf } from './syntax';
+import { keyOf } from './file-index';
+import { argsOf, field } from './syntax';
 
 // Request helpers: project functions and methods whose request URL or method comes from their
 // parameters (`$this->callApi('GET', 'lists')`, `klaviyo_request('POST', 'events', $body)`).
@@ -63,7 +64,23 @@ export class PhpHelpers {
     if (target.kind !== 'fn') return [];
     const sites = this.sitesOf(target.node);
     if (sites.length === 0) return [];
-    const inner = bindArgs(this.ev, call, target.node, env, target.self);
-    return sites.flatMap((s) => this.expand(s, inner, depth + 1));
+    return alternatives(call).flatMap((choose) => {
+      const inner = bindArgs(this.ev, call, target.node, env, target.self, choose);
+      return sites.flatMap((s) => this.expand(s, inner, depth + 1));
+    });
   }
+}
+
+/**
+ * `$this->call($once ? 'track-once' : 'track')`: one binding per branch of each conditional
+ * argument (at most two such arguments), so each request the call may make is reported.
+ */
+function alternatives(call: SyntaxNode): ((arg: SyntaxNode) => SyntaxNode)[] {
+  const args = argsOf(call);
+  const conds = [...args.positional, ...args.named.values()].filter((a) => a.type === 'conditional_expression' && field(a, 'body')).slice(0, 2);
+  let combos: Map<string, SyntaxNode>[] = [new Map()];
+  for (const c of conds) {
+    combos = combos.flatMap((m) => [field(c, 'body')!, field(c, 'alternative')!].map((branch) => new Map([...m, [keyOf(c), branch]])));
+  }
+  return combos.map((m) => (a: SyntaxNode) => m.get(keyOf(a)) ?? a);
 }

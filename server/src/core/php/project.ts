@@ -106,6 +106,16 @@ export class PhpProject {
     return undefined;
   }
 
+  /** Laravel's `config/<name>.php`, in the nearest directory up from `from` (to the root) that has one. */
+  configFile(name: string, from: PhpFile): PhpFile | undefined {
+    if (!/^[\w-]+$/.test(name)) return undefined;
+    for (let d = path.dirname(from.file); ; d = path.dirname(d)) {
+      const f = this.load(path.join(d, 'config', `${name}.php`));
+      if (f) return f;
+      if (path.dirname(d) === d || d === this.input.root || path.relative(this.input.root, d).startsWith('..')) return undefined;
+    }
+  }
+
   /** Where Composer's autoloader would look for a class: PSR-4 prefixes, then beside the file. */
   private classFiles(fqn: string, from: PhpFile): string[] {
     const out: string[] = [];

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, tLiteral, type TValue } from '../tree-sitter/values';
 import { bindArgs, construct } from './eval-classes';
+import { isOsMember } from './eval-env';
 import { braceFormat, joinValues, stripValue, urlJoin } from './eval-strings';
 import type { Env, PyEvaluator } from './evaluator';
 import { callLibrary, type PyArgs } from './libraries';
@@ -64,10 +65,10 @@ export function callValue(ev: PyEvaluator, call: SyntaxNode, env?: Env): TValue 
  * it is an env read whose name we cannot read; undefined when the call is not one.
  */
 function envCall(ev: PyEvaluator, callee: SyntaxNode, call: SyntaxNode, env?: Env): string | undefined {
-  let isEnv = ev.isOsMember(callee, 'getenv');
+  let isEnv = isOsMember(ev, callee, 'getenv');
   if (!isEnv && callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'get') {
     const obj = callee.childForFieldName('object');
-    isEnv = !!obj && ev.isOsMember(obj, 'environ');
+    isEnv = !!obj && isOsMember(ev, obj, 'environ');
   }
   if (!isEnv) return undefined;
   const first = callArgs(call).positional[0] ?? callArgs(call).keywords.get('key');

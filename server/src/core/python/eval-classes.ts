@@ -2,6 +2,7 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, type TValue } from '../tree-sitter/values';
 import type { Env, PyEvaluator } from './evaluator';
 import { callLibrary, libraryMember, type PyArgs } from './libraries';
+import { valueOfAnnotation } from './eval-types';
 import { decorators, namedChildren, statementsDeep } from './syntax';
 
 // Classes and instances: attributes set on `self` in any method (the constructor's with the
@@ -13,9 +14,11 @@ import { decorators, namedChildren, statementsDeep } from './syntax';
 type Cls = Extract<TValue, { kind: 'class' }>;
 type Inst = Extract<TValue, { kind: 'instance' }>;
 
-interface ClassInfo {
+export interface ClassInfo {
   methods: Map<string, SyntaxNode>;
   classAttrs: Map<string, SyntaxNode[]>;
+  /** `client: KlaviyoAPI` in the class body, without a value (dataclass fields). */
+  annotations: Map<string, SyntaxNode>;
   /** `self.<name> = value` in a method: the value and the method. */
   selfAttrs: Map<string, { value: SyntaxNode; method: SyntaxNode }[]>;
   bases: SyntaxNode[];
@@ -30,7 +33,7 @@ export function classInfo(ev: PyEvaluator, cls: SyntaxNode): ClassInfo {
   const key = ev.key(cls);
   const hit = byKey.get(key);
   if (hit) return hit;
-  const info: ClassInfo = { methods: new Map(), classAttrs: new Map(), selfAttrs: new Map(), bases: [] };
+  const info: ClassInfo = { methods: new Map(), classAttrs: new Map(), annotations: new Map(), selfAttrs: new Map(), bases: [] };
   const supers = cls.childForFieldName('superclasses');
   if (supers) info.bases = namedChildren(supers).filter((b) => b.type !== 'keyword_argument' && b.type !== 'comment');
   const body = cls.childForFieldName('body');
@@ -44,7 +47,9 @@ export function classInfo(ev: PyEvaluator, cls: SyntaxNode): ClassInfo {
       const a = s.namedChild(0);
       const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
       const right = a?.childForFieldName('right');
+      const type = a?.childForFieldName('type');
       if (left?.type === 'identifier' && right) info.classAttrs.set(left.text, [...(info.classAttrs.get(left.text) ?? []), right]);
+      else if (left?.type === 'identifier' && type) info.annotations.set(left.text, type);
     }
   }
   byKey.set(key, info);
@@ -122,7 +127,8 @@ export function bindArgs(ev: PyEvaluator, fn: SyntaxNode, args: PyArgs, self?: T
 export function construct(ev: PyEvaluator, cls: Cls, args: PyArgs): TValue {
   const { classes, library } = mro(ev, cls.node);
   const init = classes.map((c) => classInfo(ev, c).methods.get('__init__')).find((m) => m);
-  if (!init && library) return callLibrary(library, args) ?? T_UNKNOWN;
+  const fromLibrary = !init && library ? callLibrary(library, args) : null;
+  if (fromLibrary) return fromLibrary;
   const inst: Inst = { kind: 'instance', key: cls.key, file: cls.file, node: cls.node };
   if (init) {
     const env = bindArgs(ev, init, args, inst);
@@ -170,7 +176,12 @@ export function instanceMember(ev: PyEvaluator, inst: Inst, name: string): TValu
       ...(info.classAttrs.get(name) ?? []).map((n) => () => ev.eval(n)),
       ...(info.selfAttrs.get(name) ?? []).map((a) => () => ev.eval(a.value, methodEnv(ev, a.method, inst))),
     ];
-    if (values.length === 0) continue;
+    if (values.length === 0) {
+      const type = info.annotations.get(name);
+      const typed = type ? valueOfAnnotation(ev, type) : null;
+      if (typed) return typed;
+      continue;
+    }
     const v = ev.best(values);
     if (v.kind !== 'unknown') return v;
     return open(ev, inst, name) ?? v;
@@ -199,4 +210,17 @@ export function classMember(ev: PyEvaluator, cls: Cls, name: string): TValue {
     if (attrs) return ev.best(attrs.map((n) => () => ev.eval(n)));
   }
   return T_UNKNOWN;
+}
+
+/**
+ * Where a class itself gives an attribute its value: `path = '/x'`, `self.path = '/x'`, or a
+ * property's return (with `methods`, any method's: frameworks that call `self.path()`).
+ */
+export function attrSite(info: ClassInfo, name: string, methods = false): SyntaxNode | null {
+  const assigned = info.classAttrs.get(name)?.[0]?.parent ?? info.selfAttrs.get(name)?.[0]?.value.parent;
+  if (assigned) return assigned;
+  const prop = info.methods.get(name);
+  const body = prop && (methods || decorators(prop).includes('property')) ? prop.childForFieldName('body') : null;
+  const ret = body ? [...statementsDeep(body)].find((s) => s.type === 'return_statement') : undefined;
+  return ret?.namedChild(0) ?? null;
 }

@@ -2,7 +2,9 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { nodeKey, T_UNKNOWN, tConcat, tDependsOnParams, tLiteral, tParts, tstr, type TValue } from '../tree-sitter/values';
 import { callValue } from './eval-calls';
 import { instanceMember, classMember } from './eval-classes';
+import { environRead } from './eval-env';
 import { evalStringNode, percentFormat } from './eval-strings';
+import { valueOfAnnotation } from './eval-types';
 import { libraryMember, libraryModule } from './libraries';
 import type { PyProgram } from './program';
 import { FileScopes, type Binding } from './scopes';
@@ -83,7 +85,7 @@ export class PyEvaluator {
         return obj && attr ? this.member(this.eval(obj, env), attr.text) : T_UNKNOWN;
       }
       case 'subscript': {
-        const envName = this.environRead(node);
+        const envName = environRead(this, node);
         if (envName) return { kind: 'env', name: envName };
         const obj = node.childForFieldName('value');
         const sub = node.childForFieldName('subscript');
@@ -189,7 +191,7 @@ export class PyEvaluator {
       }
       case 'aug': {
         const op = b.node.childForFieldName('operator')?.text;
-        const prev = this.scopesOf(b.scope.key.split('#')[0])?.resolve(b.name, b.node);
+        const prev = this.scopesOf(this.program.fileOf(b.node))?.resolve(b.name, b.node);
         const before = prev ? this.best(prev.bindings.filter((p) => p !== b && p.pos < b.pos).map((p) => () => this.bindingValue(p, env))) : T_UNKNOWN;
         return op === '+=' && b.value ? tConcat(before, this.eval(b.value, env)) : T_UNKNOWN;
       }
@@ -220,11 +222,17 @@ export class PyEvaluator {
       const self = selfOf(this, fn, fnKey);
       if (self) return self;
     }
+    // `def sync(client: KlaviyoAPI)`: the annotation says what the caller hands in.
+    const type = b.node.childForFieldName('type');
+    const typed = type ? valueOfAnnotation(this, type) : null;
+    if (typed) return typed;
     return { kind: 'unknown', param: { fn: fnKey, index: b.index ?? -1, name: b.name, path: [], fallback } };
   }
 
   /** `import a.b.c` / `import a.b as c`: a project module (or package) or a traced library. */
   importedModule(fromFile: string, dotted: string, level: number): TValue {
+    // A vendored copy of the official SDK is still the SDK.
+    if (level === 0 && /^klaviyo_api(\.|$)/.test(dotted)) return libraryModule(dotted) ?? T_UNKNOWN;
     const file = this.program.resolveModule(fromFile, dotted, level);
     if (file) {
       const mod: TValue = { kind: 'obj', props: new Map() };
@@ -263,29 +271,6 @@ export class PyEvaluator {
     if (v.kind === 'class') return classMember(this, v, name);
     if (v.kind === 'unknown' && v.param) return { kind: 'unknown', param: { ...v.param, path: [...v.param.path, name], fallback: undefined } };
     return libraryMember(v, name) ?? T_UNKNOWN;
-  }
-
-  /** `os.environ['X']` (also `environ` imported from os): the env var's name. */
-  environRead(subscript: SyntaxNode): string | null {
-    const obj = subscript.childForFieldName('value');
-    const key = subscript.childForFieldName('subscript');
-    if (!obj || !key || !this.isOsMember(obj, 'environ')) return null;
-    return tLiteral(this.eval(key));
-  }
-
-  /** `os.<name>` or `<name>` imported from os. */
-  isOsMember(node: SyntaxNode, name: string): boolean {
-    const n = unwrap(node);
-    const file = this.program.fileOf(n);
-    if (n.type === 'attribute') {
-      const obj = n.childForFieldName('object');
-      if (n.childForFieldName('attribute')?.text !== name || obj?.type !== 'identifier') return false;
-      const r = this.scopesOf(file)?.resolve(obj.text, obj);
-      return !!r && r.bindings.some((b) => b.kind === 'import' && b.module === 'os');
-    }
-    if (n.type !== 'identifier' || n.text !== name) return false;
-    const r = this.scopesOf(file)?.resolve(n.text, n);
-    return !!r && r.bindings.some((b) => b.kind === 'from' && b.module === 'os' && b.member === name);
   }
 
   /** The function a node runs in, as the key used for deferred helper requests. */

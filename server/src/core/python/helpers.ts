@@ -2,10 +2,11 @@ import { resolveRequest } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tDependsOnParams, type TValue } from '../tree-sitter/values';
 import { evalArgs } from './eval-calls';
-import { bindArgs, classInfo, mro } from './eval-classes';
+import { attrSite, bindArgs, classInfo, mro } from './eval-classes';
 import type { Env, PyEvaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type PyRequestFacts } from './http-facts';
-import { decorators, namedChildren, SCOPE_TYPES, statementsDeep } from './syntax';
+import { frameworkOf, frameworkRequest } from './frameworks';
+import { namedChildren, SCOPE_TYPES } from './syntax';
 
 // Request helpers: project functions whose request URL or method comes from their parameters
 // (`def _request(self, path, method='GET')`), or from attributes of `self` that subclasses set
@@ -74,7 +75,7 @@ export class PyHelperIndex {
    * `self` an instance of this class, and the attribute of this class that fills the hole.
    */
   subclassRequests(cls: SyntaxNode): { facts: PyRequestFacts; at: SyntaxNode; fn: string }[] {
-    const { classes } = mro(this.ev, cls);
+    const { classes, library } = mro(this.ev, cls);
     const own = classInfo(this.ev, cls);
     const inst: TValue = { kind: 'instance', key: this.ev.key(cls), file: this.ev.program.fileOf(cls), node: cls };
     const out: { facts: PyRequestFacts; at: SyntaxNode; fn: string }[] = [];
@@ -92,18 +93,12 @@ export class PyHelperIndex {
         }
       }
     }
+    // A stream framework's base class (Singer SDK, Airbyte CDK) makes the request itself.
+    const fw = frameworkOf(library);
+    const r = fw ? frameworkRequest(this.ev, cls, fw) : null;
+    if (r) out.push({ ...r, fn: this.ev.key(cls) });
     return out;
   }
-}
-
-/** Where a class itself gives an attribute its value: `path = '/x'`, `self.path = '/x'`, or a property's return. */
-function attrSite(info: ReturnType<typeof classInfo>, name: string): SyntaxNode | null {
-  const assigned = info.classAttrs.get(name)?.[0]?.parent ?? info.selfAttrs.get(name)?.[0]?.value.parent;
-  if (assigned) return assigned;
-  const prop = info.methods.get(name);
-  const body = prop && decorators(prop).includes('property') ? prop.childForFieldName('body') : null;
-  const ret = body ? [...statementsDeep(body)].find((s) => s.type === 'return_statement') : undefined;
-  return ret?.namedChild(0) ?? null;
 }
 
 function unresolved(f: PyRequestFacts): boolean {

@@ -108,7 +108,7 @@ function includeOf(ev: PyEvaluator, query: TValue): string[] {
   return m ? decodeURIComponent(m[1]).split(',').filter(Boolean) : [];
 }
 
-function readHeaders(ev: PyEvaluator, sources: (TValue | null)[]): { beta: boolean; keyEnv: string | null } {
+export function readHeaders(_ev: PyEvaluator, sources: (TValue | null)[]): { beta: boolean; keyEnv: string | null } {
   let beta = false;
   let keyEnv: string | null = null;
   for (const h of sources) {

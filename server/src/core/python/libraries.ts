@@ -1,5 +1,6 @@
 import { catalog } from '../catalog';
 import { T_UNKNOWN, tEnvOf, type TValue } from '../tree-sitter/values';
+import { frameworkModule } from './frameworks';
 import { isLegacyGroup, LEGACY_PY_CLIENTS, type LegacyPySdk } from './legacy-sdks';
 
 // What an imported library module gives, for the libraries whose values we trace: the official
@@ -38,6 +39,8 @@ export function libraryModule(dotted: string): TValue | null {
   if (dotted in LEGACY_PY_CLIENTS) return { kind: 'sdk', what: 'module', keyEnv: null, legacy: dotted };
   if (HTTP_LIBS.has(dotted)) return http(dotted, 'module');
   // `import urllib.request` binds `urllib`; its `request` member is the module we trace.
+  const fw = frameworkModule(dotted);
+  if (fw) return fw;
   if (dotted === 'urllib') return { kind: 'obj', props: new Map([['request', () => http('urllib.request', 'module')]]) };
   return null;
 }
@@ -69,16 +72,19 @@ function sdkMember(v: Extract<TValue, { kind: 'sdk' }>, name: string): TValue {
 }
 
 function httpMember(v: Http, name: string): TValue {
-  if (v.what === 'module' && !v.lib.includes(':')) {
+  // A class (`requests:Session`) has no members we trace.
+  if (v.lib.includes(':')) return T_UNKNOWN;
+  if (v.what === 'module') {
     if (CLASSES[v.lib]?.includes(name)) return http(`${v.lib}:${name}`, 'module');
-    if (v.lib === 'urllib.request') return name === 'urlopen' ? http('urllib.request', 'fn') : T_UNKNOWN;
-    if (v.lib === 'urllib3' && name === 'request') return http('urllib3', 'fn');
+    // urllib.request sends through urlopen; urllib3 through request() (module level in 2.x).
+    if (v.lib === 'urllib.request') return name === 'urlopen' ? http(v.lib, 'fn') : T_UNKNOWN;
+    if (v.lib === 'urllib3') return name === 'request' ? http(v.lib, 'fn') : T_UNKNOWN;
   }
-  if (v.what === 'module' && v.lib.includes(':')) return T_UNKNOWN;
-  if (v.lib === 'urllib.request' || v.lib === 'urllib3' && v.what === 'module') return T_UNKNOWN;
+  // A urllib Request object is sent by urlopen, not by its own methods.
+  if (v.lib === 'urllib.request') return T_UNKNOWN;
   const lower = name.toLowerCase();
   if (VERBS.includes(lower)) return { ...v, what: 'fn', method: lower.toUpperCase() };
-  if (lower === 'request') return { ...v, what: 'fn', method: null };
+  if (lower === 'request' || (v.lib === 'urllib3' && lower === 'urlopen')) return { ...v, what: 'fn', method: null };
   return T_UNKNOWN;
 }
 
@@ -89,7 +95,7 @@ export function callLibrary(v: TValue, args: PyArgs): TValue | null {
     // KlaviyoAPI(api_key, max_delay=…, …) or KlaviyoAPI(None, access_token=…).
     return { kind: 'sdk', what: 'client', keyEnv: keyEnvOf(args, ['api_key', 'access_token']) };
   }
-  if (v.kind !== 'http' || v.what !== 'module' || !v.lib.includes(':')) return null;
+  if (v.kind !== 'http' || v.what !== 'module' || !v.lib.includes(':') || v.lib.startsWith('framework:')) return null;
   const lib = v.lib.slice(0, v.lib.indexOf(':'));
   const kw = args.keywords;
   if (lib === 'urllib.request') {

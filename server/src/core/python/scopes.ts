@@ -92,7 +92,12 @@ export class FileScopes {
       if (list && list.length > 0) {
         if (scope === here) {
           const before = list.filter((b) => b.pos <= use.startIndex);
-          if (before.length > 0) return { bindings: [before[before.length - 1]], scope };
+          if (before.length > 0) {
+            // `try: x = A` / `except: x = None` (or if/else): every branch's binding may reach the use.
+            const reaching = [before[before.length - 1]];
+            for (let i = before.length - 2; i >= 0 && alternatives(before[i].node, reaching[0].node); i--) reaching.unshift(before[i]);
+            return { bindings: reaching, scope };
+          }
         }
         return { bindings: list, scope };
       }
@@ -236,6 +241,19 @@ function fromStatement(c: SyntaxNode, scope: Scope, module: Scope): void {
       if (member && alias) add(scope, { name: alias, kind: 'from', node: c, module: dotted, level, member, pos: c.endIndex }, module);
     }
   }
+}
+
+const BRANCHING = new Set(['if_statement', 'try_statement', 'match_statement']);
+
+/** Two statements in different branches of one if/try/match: neither overwrites the other. */
+function alternatives(a: SyntaxNode, b: SyntaxNode): boolean {
+  for (let p = b.parent; p; p = p.parent) {
+    if (a.startIndex < p.startIndex || a.endIndex > p.endIndex) continue;
+    if (!BRANCHING.has(p.type)) return false;
+    const branch = (n: SyntaxNode): number => namedChildren(p).findIndex((c) => c.startIndex <= n.startIndex && n.endIndex <= c.endIndex);
+    return branch(a) !== branch(b);
+  }
+  return false;
 }
 
 /** `[p for p in paths]`: a comprehension's own loop names are not the enclosing scope's. */

@@ -31,6 +31,7 @@ const MAX_DEPTH = 40;
 
 export class RbEvaluator {
   private readonly cache = new Map<string, TValue>();
+  private readonly callees = new Map<string, TValue>();
   private readonly active = new Set<string>();
   private depth = 0;
 
@@ -60,7 +61,14 @@ export class RbEvaluator {
 
   /** What a call calls: an SDK method, an HTTP request function, one of the project's methods… */
   callee(call: SyntaxNode, env?: Env): TValue {
-    return calleeOf(this, call, env);
+    if (env) return calleeOf(this, call, env);
+    const key = this.prog.key(call);
+    let v = this.callees.get(key);
+    if (!v) {
+      v = calleeOf(this, call);
+      this.callees.set(key, v);
+    }
+    return v;
   }
 
   private evalUncached(n: SyntaxNode, env?: Env): TValue {

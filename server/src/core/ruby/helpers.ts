@@ -1,10 +1,10 @@
-import { resolveRequest } from '../requests';
+import { resolveFacts } from './resolve';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tDependsOnParams, tLiteral, type TValue } from '../tree-sitter/values';
 import { bindArgs, evalArgs } from './eval-call';
 import type { Env, RbEvaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type RbRequestFacts } from './http-facts';
-import { field, named, SCOPE_TYPES } from './nodes';
+import { field, named, SCOPE_TYPES, scopeStatements } from './nodes';
 
 // Request helpers: the project's methods whose request URL or method comes from their
 // parameters (`request(:post, '/profiles', body)`, `klaviyo_get("/lists")`). Their requests are
@@ -27,15 +27,12 @@ export class RbHelperIndex {
     if (this.computing.has(key)) return [];
     this.computing.add(key);
     const found: SyntaxNode[] = [];
-    const visit = (n: SyntaxNode): void => {
-      for (const c of named(n)) {
-        if (SCOPE_TYPES.has(c.type)) continue;
-        if (c.type === 'call' && this.isParametricSite(c)) found.push(c);
-        visit(c);
-      }
+    const visit = (c: SyntaxNode): void => {
+      if (SCOPE_TYPES.has(c.type)) return;
+      if (c.type === 'call' && this.isParametricSite(c)) found.push(c);
+      for (const x of named(c)) visit(x);
     };
-    const body = field(def, 'body');
-    if (body) visit(body);
+    for (const s of scopeStatements(def)) visit(s);
     this.computing.delete(key);
     this.sites.set(key, found);
     return found;
@@ -46,7 +43,7 @@ export class RbHelperIndex {
     if (isRequestTarget(target)) {
       const facts = httpFacts(this.ev, call, target);
       if (!facts || !facts.dependsOnParams) return false;
-      const r = resolveRequest(facts);
+      const r = resolveFacts(facts);
       return !r || r.confidence === 'unresolved' || r.operation === null;
     }
     if (target.kind === 'fn' && this.sitesOf(target.node).length > 0) {

@@ -38,18 +38,37 @@ export function resolveLocal(id: SyntaxNode): LocalRef | null {
   return null;
 }
 
-/** The last assignment to `name` in `scope` that ends before `before` (the use's own statement excluded). */
-export function lastAssignment(scope: SyntaxNode, name: string, before: number): Extract<LocalRef, { kind: 'assign' }> | null {
-  let found: Extract<LocalRef, { kind: 'assign' }> | null = null;
+type Assign = Extract<LocalRef, { kind: 'assign' }> & { end: number };
+
+/** Local assignments of each scope by name, in source order; built once per scope. */
+const indexes = new WeakMap<object, Map<number, Map<string, Assign[]>>>();
+
+function assignmentsIn(scope: SyntaxNode): Map<string, Assign[]> {
+  let byScope = indexes.get(scope.tree);
+  if (!byScope) indexes.set(scope.tree, (byScope = new Map()));
+  const hit = byScope.get(scope.id);
+  if (hit) return hit;
+  const out = new Map<string, Assign[]>();
   walkScope(scope, (n) => {
-    if (n.endIndex > before) return;
     if (n.type !== 'assignment' && n.type !== 'operator_assignment') return;
     const left = field(n, 'left');
     const value = field(n, 'right');
-    if (!left || !value || left.type !== 'identifier' || left.text !== name) return;
+    if (!left || !value || left.type !== 'identifier') return;
     const op = n.type === 'assignment' ? '=' : (field(n, 'operator')?.text ?? '=');
-    if (!found || n.startIndex > found.node.startIndex) found = { kind: 'assign', node: n, value, op };
+    const list = out.get(left.text) ?? [];
+    list.push({ kind: 'assign', node: n, value, op, end: n.endIndex });
+    out.set(left.text, list);
   });
+  byScope.set(scope.id, out);
+  return out;
+}
+
+/** The last assignment to `name` in `scope` that ends before `before` (the use's own statement excluded). */
+export function lastAssignment(scope: SyntaxNode, name: string, before: number): Extract<LocalRef, { kind: 'assign' }> | null {
+  let found: Assign | null = null;
+  for (const a of assignmentsIn(scope).get(name) ?? []) {
+    if (a.end <= before && (!found || a.node.startIndex > found.node.startIndex)) found = a;
+  }
   return found;
 }
 

@@ -11,12 +11,8 @@ export function field(n: SyntaxNode, name: string): SyntaxNode | null {
 }
 
 export function named(n: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let i = 0; i < n.namedChildCount; i++) {
-    const c = n.namedChild(i);
-    if (c && c.type !== 'comment') out.push(c);
-  }
-  return out;
+  // One call into the parser for all children (namedChild(i) per child crosses into wasm each time).
+  return n.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'comment');
 }
 
 /** `foo.bar(x)` / `bar x` / `Foo::Bar.new`: receiver, method name and the nodes of its arguments. */
@@ -117,12 +113,19 @@ function isModuleFunction(def: SyntaxNode): boolean {
 
 /** Statements of a scope, not descending into nested methods/classes; blocks and branches are included. */
 export function walkScope(scope: SyntaxNode, visit: (n: SyntaxNode) => void): void {
-  const body = scope.type === 'program' ? scope : (field(scope, 'body') ?? scope);
   const go = (n: SyntaxNode): void => {
     visit(n);
     for (const c of named(n)) if (!SCOPE_TYPES.has(c.type)) go(c);
   };
-  for (const c of named(body)) if (!SCOPE_TYPES.has(c.type)) go(c);
+  for (const c of scopeStatements(scope)) if (!SCOPE_TYPES.has(c.type)) go(c);
+}
+
+/** The top statements of a scope; an endless method's body expression is its one statement. */
+export function scopeStatements(scope: SyntaxNode): SyntaxNode[] {
+  if (scope.type === 'program') return named(scope);
+  const body = field(scope, 'body');
+  if (!body) return [];
+  return body.type === 'body_statement' ? named(body) : [body];
 }
 
 /** The fully qualified name of a class/module node (`A::B` for `module A; class B`). */
@@ -152,6 +155,8 @@ export function paramsOf(def: SyntaxNode): SyntaxNode[] {
 export function lastStatement(def: SyntaxNode): SyntaxNode | null {
   const body = field(def, 'body');
   if (!body) return null;
+  // `def get(path) = request(:get, path)`: an endless method's body is the expression itself.
+  if (body.type !== 'body_statement') return body;
   const stmts = named(body).filter((s) => s.type !== 'rescue' && s.type !== 'ensure' && s.type !== 'else');
   const last = stmts[stmts.length - 1] ?? null;
   if (last?.type !== 'return') return last;

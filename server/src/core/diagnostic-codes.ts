@@ -1,5 +1,6 @@
 // Every diagnostic the server emits: its stable code, default severity and README anchor.
-// The settings (one severity-or-off switch per code) are generated from this table.
+// The editor settings (one severity-or-off switch per code) and the CLI's SARIF rules are
+// generated from this table, so a finding has one name everywhere.
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = SeverityName | 'off';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The `data` each diagnostic carries for its quick fixes. Code actions parse it with these
+// The `data` each finding carries for the editor's quick fixes. Code actions parse it with these
 // schemas (it comes back from the client) and never read the message text.
 
 export const missingScopeData = z.object({
