@@ -223,7 +223,8 @@ describe('scopes of a call', () => {
     });
     assert.deepEqual(requiredScopes(op('get_campaigns'), ['tags', 'campaign-messages']), {
       scopes: ['campaigns:read', 'tags:read'],
-      includeScopes: ['campaigns:read', 'tags:read'],
+      // campaign-messages needs campaigns:read, which get_campaigns needs anyway: not added.
+      includeScopes: ['tags:read'],
     });
     assert.deepEqual(requiredScopes(op('get_events'), ['attributions']).scopes, ['events:read']);
   });

@@ -1,13 +1,13 @@
 import {
-  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocumentEdit, type WorkspaceEdit,
+  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocumentEdit, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { ZodType } from 'zod';
 import { generateConfigs, mergeIntoConfigText, formatConfigText } from '../core/generate';
 import { aliasData, excessScopeData, missingScopeData, noKeyData, unknownScopeData } from '../core/finding-data';
 import { DIAGNOSTIC_SOURCE } from '../core/diagnostic-codes';
 import type { FolderState } from './folders';
-import { pathToUri } from './overlay-host';
-import { minimalEdit, removeScope } from './text-edits';
+import { pathToUri, uriToPath } from './overlay-host';
+import { minimalEdit, removeScope, replaceScope } from './text-edits';
 
 /** What code actions need from the server: documents as the editor has them, with versions. */
 export interface DocumentAccess {
@@ -29,6 +29,12 @@ function configEdit(docs: DocumentAccess, file: string, after: (text: string) =>
   if (!edit) return null;
   const change: TextDocumentEdit = { textDocument: { uri: pathToUri(file), version: docs.version(file) }, edits: [edit] };
   return { documentChanges: [change] };
+}
+
+/** An edit of the document the request is about, applied only to the version the range came from. */
+function ownEdit(params: CodeActionParams, docs: DocumentAccess, edit: TextEdit): WorkspaceEdit {
+  const file = uriToPath(params.textDocument.uri);
+  return { documentChanges: [{ textDocument: { uri: params.textDocument.uri, version: file ? docs.version(file) : null }, edits: [edit] }] };
 }
 
 function addScopes(docs: DocumentAccess, configPath: string, key: string, scopes: string[]): WorkspaceEdit | null {
@@ -61,13 +67,15 @@ export function codeActions(params: CodeActionParams, folder: FolderState, docs:
         if (!data) break;
         const removed = configEdit(docs, data.configPath, (t) => removeScope(t, data.keyIndex, data.scope));
         out.push(fix(`Remove ${data.scope} from this key`, removed, [d], !data.suffices));
-        if (data.suffices) {
+        const suffices = data.suffices;
+        if (suffices) {
+          // In place; when the key already lists the narrower scope, dropping this one is the replacement.
           const narrowed = configEdit(docs, data.configPath, (t) => {
-            const without = removeScope(t, data.keyIndex, data.scope);
             const key = folder.check?.keys.find((k) => k.configPath === data.configPath && keyIndexMatches(folder, k.name, data.keyIndex, data.configPath));
-            return without && key ? mergeIntoConfigText(without, { keys: [{ name: key.name, scopes: [data.suffices as string] }] }).text : null;
+            if (!key) return null;
+            return key.granted.includes(suffices) ? removeScope(t, data.keyIndex, data.scope) : replaceScope(t, data.keyIndex, data.scope, suffices);
           });
-          out.push(fix(`Replace ${data.scope} with ${data.suffices}`, narrowed, [d], true));
+          out.push(fix(`Replace ${data.scope} with ${suffices}`, narrowed, [d], true));
         }
         break;
       }
@@ -77,15 +85,13 @@ export function codeActions(params: CodeActionParams, folder: FolderState, docs:
         const raw = d.data as { normalized?: unknown } | undefined;
         const replacement = data?.suggestion ?? (typeof raw?.normalized === 'string' ? raw.normalized : undefined);
         if (!replacement) break;
-        const edit: WorkspaceEdit = { changes: { [params.textDocument.uri]: [{ range: d.range, newText: JSON.stringify(replacement) }] } };
-        out.push(fix(`Change to ${replacement}`, edit, [d], true));
+        out.push(fix(`Change to ${replacement}`, ownEdit(params, docs, { range: d.range, newText: JSON.stringify(replacement) }), [d], true));
         break;
       }
       case 'deprecated-alias': {
         const data = parse(aliasData, d.data);
         if (!data) break;
-        const edit: WorkspaceEdit = { changes: { [params.textDocument.uri]: [{ range: d.range, newText: data.current }] } };
-        out.push(fix(`Rename to ${data.current}`, edit, [d], true));
+        out.push(fix(`Rename to ${data.current}`, ownEdit(params, docs, { range: d.range, newText: data.current }), [d], true));
         break;
       }
       case 'no-key': {

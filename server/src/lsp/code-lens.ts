@@ -9,7 +9,8 @@ export function keyLenses(folder: FolderState, config: LoadedConfig, text: strin
   const ranges = new Ranges(text);
   const out: CodeLens[] = [];
   for (const node of config.result.keyNodes) {
-    const key = folder.check?.keys.find((k) => k.configPath === config.path && k.name === node.name);
+    // A key that did not load (e.g. a duplicate name) must not show the stats of its namesake.
+    const key = node.loaded ? folder.check?.keys.find((k) => k.configPath === config.path && k.name === node.name) : undefined;
     const range = ranges.range({ start: node.range.start, end: node.range.start });
     const title = !key
       ? 'not loaded (see problems)'

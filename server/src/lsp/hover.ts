@@ -60,12 +60,15 @@ export function scopeHover(folder: FolderState, config: LoadedConfig, text: stri
   const node = config.result.scopeNodes.find((n) => n.range.start <= offset && offset <= n.range.end);
   if (!node) return null;
   const scope = node.normalized ?? node.scope;
-  const keyName = config.result.keyNodes.find((k) => k.index === node.keyIndex)?.name;
-  const key = folder.check?.keys.find((k) => k.configPath === config.path && k.name === keyName);
+  const keyNode = config.result.keyNodes.find((k) => k.index === node.keyIndex);
+  const keyName = keyNode?.name;
+  // A key that did not load (e.g. a duplicate name) serves nothing, whatever its namesake does.
+  const key = keyNode?.loaded ? folder.check?.keys.find((k) => k.configPath === config.path && k.name === keyName) : undefined;
   const users = key ? usersOf(folder, key.callsByScope, scope) : [];
   const lines = [`**\`${scope}\`**${node.normalized && node.normalized !== node.scope ? ` (written \`${node.scope}\`)` : ''}`];
   // Requests wait for a running scan, so an incomplete one was cancelled.
-  if (!folder.complete) lines.push('', 'The workspace scan was cancelled before it finished: rescan to see which calls need it.');
+  if (!key) lines.push('', 'This key did not load (see the problems in this file), so no call uses it.');
+  else if (!folder.complete) lines.push('', 'The workspace scan was cancelled before it finished: rescan to see which calls need it.');
   else if (users.length === 0) lines.push('', `No call served by key **${keyName}** needs it.`);
   else {
     lines.push('', `${users.length} call${users.length > 1 ? 's' : ''} of key **${keyName}** need${users.length > 1 ? '' : 's'} it:`);

@@ -268,13 +268,52 @@ class CatalogItems(Stream):
   },
 ];
 
+// Stream frameworks whose base class (not in the project) sends `url_base + path`.
+const FRAMEWORKS: Case[] = [
+  {
+    name: 'Meltano Singer SDK: RESTStream subclasses, path templates, rest_method',
+    files: {
+      'tap_klaviyo/client.py': 'from singer_sdk.streams import RESTStream\n\nclass KlaviyoStream(RESTStream):\n    url_base = "https://a.klaviyo.com/api"\n\n    @property\n    def http_headers(self):\n        return {"revision": "2026-07-15.pre"}\n',
+      'tap_klaviyo/streams.py': `from tap_klaviyo.client import KlaviyoStream
+
+class CampaignsStream(KlaviyoStream):
+    name = "campaigns"
+    path = "/campaigns"
+
+class CampaignMessagesStream(KlaviyoStream):
+    path = "/campaigns/{campaign_id}/campaign-messages"
+
+class ListPersonStream(KlaviyoStream):
+    path = "/lists/{list_id}/relationships/profiles/"
+
+class BulkImport(KlaviyoStream):
+    path = "/profile-bulk-import-jobs"
+    rest_method = "POST"
+`,
+    },
+    expect: [
+      { operation: 'get_campaigns_beta', beta: true, range: 'path = "/campaigns"', at: '5:5', file: 'tap_klaviyo/streams.py' },
+      { operation: 'get_messages_for_campaign_beta', beta: true, scopes: ['campaigns:read'], range: 'path = "/campaigns/{campaign_id}/campaign-messages"', at: '8:5' },
+      { operation: 'get_profile_ids_for_list', scopes: ['lists:read', 'profiles:read'], range: 'path = "/lists/{list_id}/relationships/profiles/"', at: '11:5' },
+      { operation: 'bulk_import_profiles', scopes: ['lists:write', 'profiles:write'], method: 'POST', range: 'path = "/profile-bulk-import-jobs"', at: '14:5' },
+    ],
+  },
+  {
+    name: 'Airbyte CDK: HttpStream subclasses with path() methods',
+    files: 'from airbyte_cdk.sources.streams.http import HttpStream\n\nclass KlaviyoStream(HttpStream):\n    url_base = "https://a.klaviyo.com/api/"\n\nclass Flows(KlaviyoStream):\n    def path(self, **kwargs) -> str:\n        return "flows"\n',
+    expect: [{ operation: 'get_flows', range: '"flows"', at: '8:16' }],
+  },
+];
+
 const NEGATIVE: Case[] = [
   { name: 'helper called with another host', files: `import requests\ndef get(url):\n    return requests.get(url)\nget("https://example.com/klaviyo")\n`, expect: [] },
   { name: 'a function named like a helper on an unrelated object', files: `${H}class Other:\n    def _request(self, path):\n        return path\nOther()._request("profiles")\n`, expect: [] },
   { name: 'helper that does not request anything', files: `${H}def build(path):\n    return BASE + path\nbuild("/profiles")\n`, detectors: BOTH, expect: [] },
+  { name: 'stream framework subclass for another API', files: '# klaviyo export\nfrom singer_sdk.streams import RESTStream\nclass Other(RESTStream):\n    url_base = "https://api.example.com"\n    path = "/profiles"\n', expect: [] },
+  { name: 'framework base without a path is not reported', files: 'from singer_sdk.streams import RESTStream\nclass KlaviyoStream(RESTStream):\n    url_base = "https://a.klaviyo.com/api"\n', expect: [] },
   { name: 'subclass of an unrelated base sets path', files: 'import klaviyo_tools\nclass A(object):\n    path = "/profiles"\nclass B(A):\n    path = "/lists"\n', expect: [] },
 ];
 
-const ALL = [...HELPERS, ...PIPELINES, ...NEGATIVE].map((c) => ({ ...c, detectors: c.detectors ?? D }));
+const ALL = [...HELPERS, ...PIPELINES, ...FRAMEWORKS, ...NEGATIVE].map((c) => ({ ...c, detectors: c.detectors ?? D }));
 runTreeTable('py-request-helper', ALL, FILE);
 export const counts = countCases(ALL.filter((c) => !c.skip));

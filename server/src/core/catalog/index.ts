@@ -157,5 +157,6 @@ export function includeScopes(op: Operation, values: readonly string[]): { scope
 export function requiredScopes(op: Operation, includeValues: readonly string[]): { scopes: string[]; includeScopes: string[] } {
   if (op.client) return { scopes: [], includeScopes: [] };
   const inc = includeScopes(op, includeValues).scopes;
-  return { scopes: [...new Set([...op.scopes, ...inc])].sort(), includeScopes: inc };
+  // includeScopes is what the include values add: a scope the operation needs anyway is not added.
+  return { scopes: [...new Set([...op.scopes, ...inc])].sort(), includeScopes: inc.filter((s) => !op.scopes.includes(s)) };
 }

@@ -55,7 +55,7 @@ export function frameworkRequest(ev: PyEvaluator, cls: SyntaxNode, fw: StreamFra
   const parts = tUrl(url);
   if (!parts) return null;
   const method = tLiteral(read(fw.methodAttr));
-  const headers = readHeaders(ev, [read(fw.headersAttr)]);
+  const headers = readHeaders([read(fw.headersAttr)]);
   return { at, facts: { method: (method ?? 'GET').toUpperCase(), url: parts, include: [], beta: headers.beta, keyEnv: headers.keyEnv, dependsOnParams: false, selfAttrs: [] } };
 }
 

@@ -64,7 +64,7 @@ export function httpFacts(ev: PyEvaluator, call: SyntaxNode, target: Http, env?:
   const parts = tUrl(url);
   if (!parts) return null;
   const methodText = method ? tLiteral(method) : null;
-  const headers = readHeaders(ev, headerSources);
+  const headers = readHeaders(headerSources);
   return {
     method: methodText ? methodText.toUpperCase() : null,
     url: parts,
@@ -108,7 +108,7 @@ function includeOf(ev: PyEvaluator, query: TValue): string[] {
   return m ? decodeURIComponent(m[1]).split(',').filter(Boolean) : [];
 }
 
-export function readHeaders(_ev: PyEvaluator, sources: (TValue | null)[]): { beta: boolean; keyEnv: string | null } {
+export function readHeaders(sources: (TValue | null)[]): { beta: boolean; keyEnv: string | null } {
   let beta = false;
   let keyEnv: string | null = null;
   for (const h of sources) {

@@ -14,7 +14,7 @@ api.getProfile('01H', { include: ['lists', 'segments'] });`,
     name: "getProfiles({ include: ['push-tokens'] })",
     files: `${API}
 api.getProfiles({ include: ['push-tokens'] });`,
-    expect: [{ operation: 'get_profiles', scopes: ['profiles:read', 'push-tokens:read'], includeScopes: ['profiles:read', 'push-tokens:read'], range: "api.getProfiles({ include: ['push-tokens'] })", at: '3:1' }],
+    expect: [{ operation: 'get_profiles', scopes: ['profiles:read', 'push-tokens:read'], includeScopes: ['push-tokens:read'], range: "api.getProfiles({ include: ['push-tokens'] })", at: '3:1' }],
   },
   {
     name: 'include values get_profiles does not accept (lists, segments) add nothing',
@@ -63,7 +63,7 @@ Events.getEvents({ include: ['metric', 'profile'] });`,
     name: 'include as a comma-separated string',
     files: `import { ApiKeySession, FlowsApi } from 'klaviyo-api';
 new FlowsApi(${S}).getFlows({ include: 'flow-actions,tags' } as any);`,
-    expect: [{ operation: 'get_flows', includeScopes: ['flows:read', 'tags:read'], range: `new FlowsApi(${S}).getFlows({ include: 'flow-actions,tags' } as any)`, at: '2:1' }],
+    expect: [{ operation: 'get_flows', includeScopes: ['tags:read'], range: `new FlowsApi(${S}).getFlows({ include: 'flow-actions,tags' } as any)`, at: '2:1' }],
   },
   {
     name: 'include on an aliased name',

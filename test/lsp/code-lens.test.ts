@@ -1,0 +1,58 @@
+// Code lenses above each key of klaviyo.keys.json: `N calls · M scopes needed · K missing · L excess`.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { startSession, uri } from './harness';
+import { A, EXAMPLES, rangeOf, read, removeWorkspaces, workspace } from './workspaces';
+
+describe('code lens', () => {
+  after(removeWorkspaces);
+
+  it('one per key of examples/, at the key, running the report for the folder', async () => {
+    const s = await startSession([EXAMPLES]);
+    try {
+      await s.scanned;
+      const config = path.join(EXAMPLES, 'klaviyo.keys.json');
+      const text = read(config);
+      await s.open(config, text);
+      const lenses = await s.codeLenses(config);
+      assert.deepEqual(lenses.map((l) => l.command?.title), [
+        '4 calls · 5 scopes needed · 0 missing · 1 excess',
+        '5 calls · 4 scopes needed · 1 missing · 0 excess',
+      ]);
+      const firstKey = rangeOf(text, '{\n      "name": "storefront"').start;
+      assert.deepEqual(lenses[0].range, { start: firstKey, end: firstKey });
+      assert.deepEqual(lenses[0].command?.command, 'klaviyoScopes.showReport');
+      assert.deepEqual(lenses[0].command?.arguments, [{ folderUri: uri(EXAMPLES) }]);
+      const report = await s.command<{ markdown: string }>(lenses[0].command?.command ?? '', ...(lenses[0].command?.arguments ?? []));
+      assert.match(report.markdown, /^## Key `storefront`/m);
+      // Source files have none.
+      assert.deepEqual(await s.codeLenses(path.join(EXAMPLES, 'analytics/daily-revenue.js')), []);
+    } finally {
+      s.dispose();
+    }
+  });
+
+  it('follows unsaved edits of the config; a key that did not load says so', async () => {
+    const config = JSON.stringify({ keys: [{ name: 'app', scopes: ['lists:read'] }] }, null, 2);
+    const code = `fetch('${A}/api/lists');\nfetch('${A}/api/profiles');\nfetch('${A}/client/events?company_id=X', { method: 'POST' });\n`;
+    const dir = workspace({ 'klaviyo.keys.json': config, 'src/a.ts': code });
+    const s = await startSession([dir]);
+    try {
+      await s.scanned;
+      const file = path.join(dir, 'klaviyo.keys.json');
+      await s.open(file, config);
+      // The /client/ call is served by the key but needs no scope.
+      assert.deepEqual((await s.codeLenses(file)).map((l) => l.command?.title), ['3 calls · 2 scopes needed · 1 missing · 0 excess']);
+
+      const edited = JSON.stringify({ keys: [{ name: 'app', scopes: ['lists:read', 'profiles:read', 'flows:read'] }, { name: 'app', scopes: [] }] }, null, 2);
+      await s.change(file, edited);
+      assert.deepEqual((await s.codeLenses(file)).map((l) => l.command?.title), [
+        '3 calls · 2 scopes needed · 0 missing · 1 excess',
+        'not loaded (see problems)',
+      ]);
+    } finally {
+      s.dispose();
+    }
+  });
+});
