@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { startSession, uri } from './harness';
-import { A, EXAMPLES, rangeOf, read, removeWorkspaces, workspace } from './workspaces';
+import { A, EXAMPLES, positionIn, rangeOf, read, removeWorkspaces, workspace } from './workspaces';
 
 describe('code lens', () => {
   after(removeWorkspaces);
@@ -51,6 +51,14 @@ describe('code lens', () => {
         '3 calls · 2 scopes needed · 0 missing · 1 excess',
         'not loaded (see problems)',
       ]);
+      // Nor does the duplicate's scope borrow the first key's calls on hover.
+      const hover = await s.hover(file, positionIn(edited, '"scopes": []'));
+      assert.equal(hover, null, 'not on a scope string');
+      const dupScope = JSON.stringify({ keys: [{ name: 'app', scopes: ['lists:read'] }, { name: 'app', scopes: ['lists:read'] }] }, null, 2);
+      await s.change(file, dupScope);
+      const value = JSON.stringify((await s.hover(file, positionIn(dupScope, '"lists:read"', 1, 1)))?.contents);
+      assert.match(value, /did not load/);
+      assert.doesNotMatch(value, /calls? of key/);
     } finally {
       s.dispose();
     }

@@ -39,6 +39,10 @@ export const uri = (file: string): string => URI.file(file).toString();
 
 export interface SessionOptions {
   settings?: Record<string, unknown>;
+  /** Answers each workspace/configuration item instead of `session.settings`; throwing makes it an error response. */
+  settingsFor?: (item: { scopeUri?: string; section?: string }) => unknown;
+  /** Answer window/workDoneProgress/create with an error. */
+  failProgressCreate?: boolean;
   /** Whether the client supports window/workDoneProgress (default true). */
   progress?: boolean;
   /**
@@ -98,9 +102,11 @@ export async function startSession(roots: string[], opts: SessionOptions = {}): 
       down.end();
     },
   };
-  client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => session.settings));
+  client.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) =>
+    p.items.map((item) => (opts.settingsFor ? opts.settingsFor(item) : session.settings)));
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+    if (opts.failProgressCreate) throw new Error('progress is not available');
     // vscode-jsonrpc awaits the handler's result before queueing the reply on the writer; an
     // immediate runs after that, so whatever it sends reaches the server after the reply.
     if (opts.onProgressCreated) setImmediate(() => opts.onProgressCreated?.(p.token, client));

@@ -177,6 +177,31 @@ describe('settings', () => {
     }
   });
 
+  it('a client that answers workspace/configuration or progress creation with an error: defaults, and the server keeps working', async () => {
+    const dir = workspace({ 'klaviyo.keys.json': CONFIG, 'src/a.ts': CODE });
+    let fail = true;
+    const s = await startSession([dir], {
+      failProgressCreate: true,
+      settingsFor: () => {
+        if (fail) throw new Error('no settings here');
+        return { diagnostics: { missingScope: 'hint' } };
+      },
+    });
+    try {
+      await s.scanned;
+      const a = path.join(dir, 'src/a.ts');
+      assert.deepEqual(codes(await s.diagnostics(a))[0], ['missing-scope', DiagnosticSeverity.Error], 'default severity');
+      fail = false;
+      const refreshed = s.nextRefresh();
+      await s.client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await refreshed;
+      assert.deepEqual(codes(await s.diagnostics(a))[0], ['missing-scope', DiagnosticSeverity.Hint], 'settings read once the client can');
+      assert.deepEqual(await s.command('klaviyoScopes.rescan'), { files: 1, calls: 4 });
+    } finally {
+      s.dispose();
+    }
+  });
+
   it('a settings change is picked up: severities without a rescan, "exclude" with one', async () => {
     const dir = workspace({ 'klaviyo.keys.json': CONFIG, 'src/a.ts': CODE });
     const a = path.join(dir, 'src/a.ts');

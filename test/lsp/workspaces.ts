@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { uri } from './harness';
 
 export const A = 'https://a.klaviyo.com';
@@ -12,9 +12,12 @@ export const EXAMPLES = path.resolve(__dirname, '../../examples');
 
 const made: string[] = [];
 
-/** A new folder with these files (paths relative to it). Its real path, so URIs round-trip. */
-export function workspace(files: Record<string, string>, parent?: string): string {
-  const dir = parent ? path.join(parent, `w${made.length}`) : fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'klaviyo-scopes-lsp-')));
+/**
+ * A new folder with these files (paths relative to it): `at` when given, else a fresh temp
+ * folder (its real path, so URIs round-trip).
+ */
+export function workspace(files: Record<string, string>, at?: string): string {
+  const dir = at ?? fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'klaviyo-scopes-lsp-')));
   fs.mkdirSync(dir, { recursive: true });
   made.push(dir);
   writeFiles(dir, files);
@@ -42,12 +45,19 @@ export function removeWorkspaces(): void {
 
 export const read = (file: string): string => fs.readFileSync(file, 'utf8');
 
+/** A diagnostic's message as text (LSP 3.18 allows markup there; this server sends strings). */
+export const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
+
 /** The edits a WorkspaceEdit makes to one document, applied to `text`. */
 export function applyEdit(text: string, edit: WorkspaceEdit | undefined, file: string): string {
   const target = uri(file);
   const edits: TextEdit[] = [...(edit?.changes?.[target] ?? [])];
   for (const c of edit?.documentChanges ?? []) {
-    if ('textDocument' in c && c.textDocument.uri === target) edits.push(...(c as TextDocumentEdit).edits);
+    if (!('textDocument' in c) || c.textDocument.uri !== target) continue;
+    for (const e of (c as TextDocumentEdit).edits) {
+      if (!('newText' in e)) throw new Error('a snippet edit: quick fixes of this server make none');
+      edits.push(e);
+    }
   }
   return TextDocument.applyEdits(TextDocument.create(target, 'plaintext', 0, text), edits);
 }

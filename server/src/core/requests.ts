@@ -86,7 +86,7 @@ export function resolveRequest(f: RequestFacts): ResolvedRequest | null {
     })
     : null;
   const candidates = (byMethod ?? catalog.candidatesForPath(method, (template: string) => pattern.test(template)))
-    .filter((o) => f.beta || !o.beta || !catalog.operations.some((s) => !s.beta && s.method === o.method && s.path === o.path))
+    .filter((o) => f.beta || !o.beta || !stableEndpoints().has(`${o.method} ${o.path}`))
     .sort((a, b) => rank(a) - rank(b));
   if (candidates.length === 1) return finish(base, candidates[0], include, 'likely', []);
   return {
@@ -113,6 +113,13 @@ export function scopesOfCall(op: Operation, include: string[]): Pick<ResolvedReq
   const req = catalog.requiredScopes(op, include);
   const includes = op.client ? [] : include.filter((v) => v in op.include).map((value) => ({ value, scopes: op.include[value] }));
   return { kind: op.client ? 'client' : 'http', scopes: req.scopes, includeScopes: req.includeScopes, includes, beta: op.beta };
+}
+
+let stable: Set<string> | null = null;
+/** `METHOD path` of every stable operation: a beta twin of one is never a candidate without `.pre`. */
+function stableEndpoints(): Set<string> {
+  stable ??= new Set(catalog.operations.filter((o) => !o.beta).map((o) => `${o.method} ${o.path}`));
+  return stable;
 }
 
 export function normalizePath(p: string): string {

@@ -20,6 +20,15 @@ export function parseFolderArgs(args: unknown[] | undefined): { folderUri?: stri
 export function generateConfigCommand(folder: FolderState, read: (file: string) => string | undefined): GenerateConfigResult {
   if (!folder.scan || !folder.check) throw new Error('The workspace has not been scanned yet.');
   const generated = generateConfigs(folder.scan, folder.check);
+  const located = (file: string) => (p: { line: number; column: number; message: string }): string => `${path.basename(file)}:${p.line}:${p.column}: ${p.message}`;
+  // A config that did not load gets no proposal (where to add scopes would be a guess): its
+  // errors say why. The root config counts first; a nested one when no config loaded at all.
+  const broken = folder.workspace.configFiles.find((c) => !c.result.config && path.dirname(c.path) === folder.root)
+    ?? (generated.some((g) => g.exists) ? undefined : folder.workspace.configFiles.find((c) => !c.result.config));
+  if (broken) {
+    const problems = broken.result.problems.filter((p) => p.severity === 'error').map(located(broken.path));
+    return { configUri: pathToUri(broken.path), currentText: read(broken.path) ?? null, proposedText: null, problems, checklist: [] };
+  }
   // The folder's root config if there is one, else the first existing one, else a new file.
   const target = generated.find((g) => g.exists && path.dirname(g.path) === folder.root) ?? generated.find((g) => g.exists) ?? generated[0];
   const configPath = target?.path ?? path.join(folder.root, 'klaviyo.keys.json');
@@ -32,7 +41,7 @@ export function generateConfigCommand(folder: FolderState, read: (file: string) 
     configUri: pathToUri(configPath),
     currentText: current,
     proposedText: merged.text,
-    problems: merged.problems.map((p) => `${path.basename(configPath)}:${p.line}:${p.column}: ${p.message}`),
+    problems: merged.problems.map(located(configPath)),
     checklist,
   };
 }

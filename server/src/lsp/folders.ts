@@ -2,7 +2,7 @@ import path from 'node:path';
 import { checkCalls, type CheckResult } from '../core/check';
 import { Workspace, type ScanResult } from '../core/engine/workspace';
 import type { Call } from '../core/model';
-import type { OverlayHost } from './overlay-host';
+import { isScanned, type OverlayHost } from './overlay-host';
 import type { Settings } from './settings';
 
 /**
@@ -42,7 +42,8 @@ export class FolderState {
   }
 
   markDirty(file: string): void {
-    this.dirty.add(file);
+    // Files in folders scans skip (an SDK opened from node_modules) never enter the analysis.
+    if (isScanned(this.root, file)) this.dirty.add(file);
   }
 
   /** Applies pending changes; returns true when anything was re-analyzed. */

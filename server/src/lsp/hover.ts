@@ -66,8 +66,8 @@ export function scopeHover(folder: FolderState, config: LoadedConfig, text: stri
   const key = keyNode?.loaded ? folder.check?.keys.find((k) => k.configPath === config.path && k.name === keyName) : undefined;
   const users = key ? usersOf(folder, key.callsByScope, scope) : [];
   const lines = [`**\`${scope}\`**${node.normalized && node.normalized !== node.scope ? ` (written \`${node.scope}\`)` : ''}`];
-  // Requests wait for a running scan, so an incomplete one was cancelled.
   if (!key) lines.push('', 'This key did not load (see the problems in this file), so no call uses it.');
+  // Requests wait for a running scan, so an incomplete one was cancelled.
   else if (!folder.complete) lines.push('', 'The workspace scan was cancelled before it finished: rescan to see which calls need it.');
   else if (users.length === 0) lines.push('', `No call served by key **${keyName}** needs it.`);
   else {

@@ -1,12 +1,13 @@
+import path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceHost } from '../core/engine/workspace';
-import { FsHost } from '../host/fs-host';
+import { DEFAULT_EXCLUDED_DIRS, FsHost } from '../host/fs-host';
 
 /** The disk, with the editor's open (possibly unsaved) documents on top. */
 export class OverlayHost implements WorkspaceHost {
-  private readonly disk = new FsHost();
+  private disk = new FsHost();
 
   constructor(private readonly documents: TextDocuments<TextDocument>) {}
 
@@ -15,7 +16,7 @@ export class OverlayHost implements WorkspaceHost {
     // An unsaved new file is not on disk yet, but it is part of the workspace.
     for (const d of this.documents.all()) {
       const p = uriToPath(d.uri);
-      if (p && p.startsWith(root) && !p.includes('/node_modules/')) files.add(p);
+      if (p && isScanned(root, p)) files.add(p);
     }
     return [...files].sort();
   }
@@ -29,6 +30,18 @@ export class OverlayHost implements WorkspaceHost {
   forget(file: string): void {
     this.disk.forget(file);
   }
+
+  /** Before a full scan: read everything from disk again (a watcher may have missed changes). */
+  forgetAll(): void {
+    this.disk = new FsHost();
+  }
+}
+
+/** Whether `file` is below `root` and outside the folders scans skip (node_modules, dist, …), as the disk walk decides. */
+export function isScanned(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  return !rel.split(path.sep).slice(0, -1).some((dir) => DEFAULT_EXCLUDED_DIRS.has(dir));
 }
 
 export function uriToPath(uri: string): string | null {

@@ -51,6 +51,7 @@ export function startServer(connection: Connection): void {
 
   async function scanAll(): Promise<void> {
     sendStatus('scanning');
+    host.forgetAll();
     const next: FolderState[] = [];
     for (const r of roots) {
       const root = uriToPath(r.uri);

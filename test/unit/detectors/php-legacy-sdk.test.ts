@@ -71,5 +71,5 @@ const NEGATIVE: Case[] = [
   { name: 'other methods on the global class, and group access without a call', files: `<?php\n$tracker = new Klaviyo('TOKEN');\n$tracker->setDebug(true);\n$g = (new Klaviyo\\Klaviyo('a', 'b'))->publicAPI;`, expect: [] },
 ];
 
-const ALL = runPhpTable('php-legacy-sdk', [...CASES, ...NEGATIVE], D);
+const ALL = runPhpTable('php-legacy-sdk', [...CASES, ...NEGATIVE], D, { kind: 'legacy', confidence: 'certain' });
 export const counts = countCases(ALL);

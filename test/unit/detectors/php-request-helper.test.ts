@@ -38,8 +38,8 @@ const CASES: Case[] = [
     name: 'default method parameter',
     files: `<?php\nclass K {\n    private function get(string $path, string $method = 'GET') {\n        return (new \\GuzzleHttp\\Client())->request($method, 'https://a.klaviyo.com/api/' . $path);\n    }\n    public function a() { $this->get('metrics'); }\n    public function b() { $this->get('metric-aggregates', 'POST'); }\n}`,
     expect: [
-      { operation: 'get_metrics', range: "$this->get('metrics')", at: '6:27' },
-      { operation: 'query_metric_aggregates', range: "$this->get('metric-aggregates', 'POST')", at: '7:27' },
+      { operation: 'get_metrics', scopes: ['metrics:read'], range: "$this->get('metrics')", at: '6:27' },
+      { operation: 'query_metric_aggregates', scopes: ['metrics:read'], range: "$this->get('metric-aggregates', 'POST')", at: '7:27' },
     ],
   },
   {
@@ -54,13 +54,13 @@ const CASES: Case[] = [
   {
     name: 'nested helpers: get() calls callApi()',
     files: `${CLASS}    private function get(string $path) { return $this->callApi('GET', $path); }\n    public function flows() { return $this->get('flows'); }\n}`,
-    expect: [{ operation: 'get_flows', detector: 'php-request-helper', range: "$this->get('flows')", at: '13:38' }],
+    expect: [{ operation: 'get_flows', scopes: ['flows:read'], detector: 'php-request-helper', range: "$this->get('flows')", at: '13:38' }],
   },
   {
     name: 'curl helper function called with method and path',
     files: `<?php\nfunction klaviyo_request(string $method, string $path, ?array $body = null) {\n    $ch = curl_init('https://a.klaviyo.com/api/' . ltrim($path, '/'));\n    curl_setopt($ch, CURLOPT_CUSTOMREQUEST, $method);\n    curl_setopt($ch, CURLOPT_HTTPHEADER, ['Authorization: Klaviyo-API-Key ' . getenv('CURL_HELPER_KEY')]);\n    return curl_exec($ch);\n}\nklaviyo_request('POST', '/events', $event);\nklaviyo_request('DELETE', "/catalog-items/$itemId");`,
     expect: [
-      { operation: 'create_event', keyEnv: 'CURL_HELPER_KEY', range: "klaviyo_request('POST', '/events', $event)", nameText: 'klaviyo_request', at: '8:1' },
+      { operation: 'create_event', scopes: ['events:write'], keyEnv: 'CURL_HELPER_KEY', range: "klaviyo_request('POST', '/events', $event)", nameText: 'klaviyo_request', at: '8:1' },
       { operation: 'delete_catalog_item', scopes: ['catalogs:write'], range: `klaviyo_request('DELETE', "/catalog-items/$itemId")`, at: '9:1' },
     ],
   },
@@ -68,14 +68,14 @@ const CASES: Case[] = [
     name: 'WordPress helper with a constant base',
     files: `<?php\ndefine('KL_API', 'https://a.klaviyo.com/api/');\nfunction kl_get($path) { return wp_remote_get(KL_API . $path, ['headers' => ['revision' => '2024-10-15']]); }\n$lists = kl_get('lists');\n$tags = kl_get('tags');`,
     expect: [
-      { operation: 'get_lists', range: "kl_get('lists')", at: '4:10' },
-      { operation: 'get_tags', range: "kl_get('tags')", at: '5:9' },
+      { operation: 'get_lists', scopes: ['lists:read'], range: "kl_get('lists')", at: '4:10' },
+      { operation: 'get_tags', scopes: ['tags:read'], range: "kl_get('tags')", at: '5:9' },
     ],
   },
   {
     name: 'helper defined in a trait',
     files: `<?php\ntrait CallsKlaviyo {\n    protected function klaviyo(string $method, string $uri) {\n        return \\Illuminate\\Support\\Facades\\Http::withToken(env('TRAIT_KEY'), 'Klaviyo-API-Key')->send($method, 'https://a.klaviyo.com/api/' . $uri);\n    }\n}\nclass Job { use CallsKlaviyo; public function handle() { $this->klaviyo('GET', 'segments'); } }`,
-    expect: [{ operation: 'get_segments', keyEnv: 'TRAIT_KEY', range: "$this->klaviyo('GET', 'segments')", at: '7:58' }],
+    expect: [{ operation: 'get_segments', scopes: ['segments:read'], keyEnv: 'TRAIT_KEY', range: "$this->klaviyo('GET', 'segments')", at: '7:58' }],
   },
   {
     name: 'static helper of a PSR-4 class in another file',
@@ -84,7 +84,7 @@ const CASES: Case[] = [
       'src/Klaviyo/Api.php': `<?php\nnamespace App\\Klaviyo;\nclass Api {\n    public static function send(string $method, string $path) {\n        return (new \\GuzzleHttp\\Client(['base_uri' => 'https://a.klaviyo.com/api/']))->request($method, $path);\n    }\n}`,
       'src/app.php': `<?php\nuse App\\Klaviyo\\Api;\nApi::send('POST', 'profile-import');`,
     },
-    expect: [{ operation: 'create_or_update_profile', file: 'src/app.php', range: "Api::send('POST', 'profile-import')", at: '3:1' }],
+    expect: [{ operation: 'create_or_update_profile', scopes: ['profiles:write'], file: 'src/app.php', range: "Api::send('POST', 'profile-import')", at: '3:1' }],
   },
   {
     name: 'conditional argument: one finding per branch',
@@ -97,7 +97,15 @@ const CASES: Case[] = [
   {
     name: 'helper upper-cases its method parameter',
     files: `<?php\nfunction klaviyo_call($method, $path) {\n    return wp_remote_request('https://a.klaviyo.com/api/' . $path, ['method' => strtoupper($method)]);\n}\nklaviyo_call('delete', 'lists/L1');`,
-    expect: [{ operation: 'delete_list', range: "klaviyo_call('delete', 'lists/L1')" }],
+    expect: [{ operation: 'delete_list', scopes: ['lists:write'], range: "klaviyo_call('delete', 'lists/L1')" }],
+  },
+  {
+    name: 'closure and arrow-function helpers held in variables',
+    files: `<?php\n$base = 'https://a.klaviyo.com/api/';\n$get = fn(string $path) => wp_remote_get($base . $path);\n$post = function (string $path, array $body) use ($base) { return wp_remote_post($base . $path, ['body' => $body]); };\n$get('metrics');\n$post('events', $e);`,
+    expect: [
+      { operation: 'get_metrics', scopes: ['metrics:read'], range: "$get('metrics')" },
+      { operation: 'create_event', scopes: ['events:write'], range: "$post('events', $e)" },
+    ],
   },
   {
     name: 'call site whose arguments cannot be read: unresolved there',
@@ -115,7 +123,7 @@ const CASES: Case[] = [
       'src/Klaviyo.php': `<?php\nfunction kl($path) { return wp_remote_get('https://a.klaviyo.com/api/' . $path); }`,
       'src/app.php': `<?php\nrequire __DIR__ . '/Klaviyo.php';\nkl('accounts');`,
     },
-    expect: [{ operation: 'get_accounts', file: 'src/app.php', range: "kl('accounts')", at: '3:1' }],
+    expect: [{ operation: 'get_accounts', scopes: ['accounts:read'], file: 'src/app.php', range: "kl('accounts')", at: '3:1' }],
   },
 ];
 
@@ -124,5 +132,5 @@ const NEGATIVE: Case[] = [
   { name: 'helper to another API', files: `<?php\n// klaviyo-free\nfunction call($m, $p) { return (new GuzzleHttp\\Client())->request($m, 'https://api.example.com/' . $p); }\ncall('GET', 'profiles');`, expect: [] },
 ];
 
-const ALL = runPhpTable('php-request-helper', [...CASES, ...NEGATIVE], D);
+const ALL = runPhpTable('php-request-helper', [...CASES, ...NEGATIVE], D, { kind: 'http', confidence: 'certain' });
 export const counts = countCases(ALL);

@@ -36,7 +36,7 @@ const CLIENTS: Case[] = [
   {
     name: 'named constructor args (README style) with Laravel env()',
     files: `<?php\n${USE}\n$klaviyo = new KlaviyoAPI(\n    env('KLAVIYO_API_KEY'),\n    num_retries: 3,\n    guzzle_options: [],\n    user_agent_suffix: "/MyApp");\n$response = $klaviyo->Metrics->getMetrics();`,
-    expect: [{ operation: 'get_metrics', keyEnv: 'KLAVIYO_API_KEY', range: '$klaviyo->Metrics->getMetrics()', at: '8:13' }],
+    expect: [{ operation: 'get_metrics', scopes: ['metrics:read'], keyEnv: 'KLAVIYO_API_KEY', range: '$klaviyo->Metrics->getMetrics()', at: '8:13' }],
   },
   {
     name: 'key read into a variable first',
@@ -46,7 +46,7 @@ const CLIENTS: Case[] = [
   {
     name: 'api_key named argument',
     files: `<?php\n${USE}\n$k = new KlaviyoAPI(api_key: getenv('KEY_A'));\n$k->Tags->getTags();`,
-    expect: [{ operation: 'get_tags', keyEnv: 'KEY_A', range: '$k->Tags->getTags()' }],
+    expect: [{ operation: 'get_tags', scopes: ['tags:read'], keyEnv: 'KEY_A', range: '$k->Tags->getTags()' }],
   },
   {
     name: 'a group held in a variable',
@@ -64,20 +64,20 @@ const CLIENTS: Case[] = [
   {
     name: 'nullsafe calls',
     files: `${NEW}$klaviyo?->Profiles?->getProfiles();`,
-    expect: [{ operation: 'get_profiles', range: '$klaviyo?->Profiles?->getProfiles()', at: '4:1' }],
+    expect: [{ operation: 'get_profiles', scopes: ['profiles:read'], range: '$klaviyo?->Profiles?->getProfiles()', at: '4:1' }],
   },
   {
     name: 'inside a closure (use ($klaviyo)) and an arrow function',
     files: `${NEW}$a = function () use ($klaviyo) { return $klaviyo->Lists->getLists(); };\n$b = fn($id) => $klaviyo->Lists->getList($id);`,
     expect: [
-      { operation: 'get_lists', range: '$klaviyo->Lists->getLists()', at: '4:42', keyEnv: 'KLAVIYO_KEY' },
-      { operation: 'get_list', range: '$klaviyo->Lists->getList($id)', at: '5:17', keyEnv: 'KLAVIYO_KEY' },
+      { operation: 'get_lists', scopes: ['lists:read'], range: '$klaviyo->Lists->getLists()', at: '4:42', keyEnv: 'KLAVIYO_KEY' },
+      { operation: 'get_list', scopes: ['lists:read'], range: '$klaviyo->Lists->getList($id)', at: '5:17', keyEnv: 'KLAVIYO_KEY' },
     ],
   },
   {
     name: 'KlaviyoAPI\\API\\ProfilesApi constructed directly',
     files: `<?php\nuse KlaviyoAPI\\API\\ProfilesApi;\n$api = new ProfilesApi(new \\GuzzleHttp\\Client(), $config);\n$api->getProfile('01H');`,
-    expect: [{ operation: 'get_profile', range: "$api->getProfile('01H')", at: '4:1' }],
+    expect: [{ operation: 'get_profile', scopes: ['profiles:read'], range: "$api->getProfile('01H')", at: '4:1' }],
   },
 ];
 
@@ -85,7 +85,7 @@ const CLASSES: Case[] = [
   {
     name: '$this->klaviyo assigned in the constructor',
     files: `<?php\n${USE}\nclass Sync {\n    private $klaviyo;\n    public function __construct() {\n        $this->klaviyo = new KlaviyoAPI(getenv('KLAVIYO_KEY'));\n    }\n    public function run() {\n        return $this->klaviyo->Profiles->getProfiles();\n    }\n}`,
-    expect: [{ operation: 'get_profiles', keyEnv: 'KLAVIYO_KEY', range: '$this->klaviyo->Profiles->getProfiles()', at: '9:16' }],
+    expect: [{ operation: 'get_profiles', scopes: ['profiles:read'], keyEnv: 'KLAVIYO_KEY', range: '$this->klaviyo->Profiles->getProfiles()', at: '9:16' }],
   },
   {
     name: 'promoted constructor property (private KlaviyoAPI $klaviyo)',
@@ -95,12 +95,12 @@ const CLASSES: Case[] = [
   {
     name: 'typed property set from a typed constructor parameter',
     files: `<?php\n${USE}\nclass Exporter {\n    private KlaviyoAPI $client;\n    public function __construct(KlaviyoAPI $client) { $this->client = $client; }\n    public function lists() { return $this->client->Lists->getLists(); }\n}`,
-    expect: [{ operation: 'get_lists', range: '$this->client->Lists->getLists()', at: '6:38' }],
+    expect: [{ operation: 'get_lists', scopes: ['lists:read'], range: '$this->client->Lists->getLists()', at: '6:38' }],
   },
   {
     name: 'doc-typed property (@var KlaviyoAPI)',
     files: `<?php\n${USE}\nclass Legacy {\n    /** @var KlaviyoAPI */\n    protected $api;\n    public function metrics() { return $this->api->Metrics->getMetrics(); }\n}`,
-    expect: [{ operation: 'get_metrics', range: '$this->api->Metrics->getMetrics()', at: '6:40' }],
+    expect: [{ operation: 'get_metrics', scopes: ['metrics:read'], range: '$this->api->Metrics->getMetrics()', at: '6:40' }],
   },
   {
     name: 'doc-typed parameter (@param KlaviyoAPI $k)',
@@ -111,14 +111,19 @@ const CLASSES: Case[] = [
     name: 'static factory method returning the client',
     files: `<?php\n${USE}\nclass KlaviyoFactory {\n    public static function make(): KlaviyoAPI {\n        return new KlaviyoAPI(getenv('FACTORY_KEY'));\n    }\n}\nKlaviyoFactory::make()->Profiles->getProfiles();\n$k = KlaviyoFactory::make();\n$k->Lists->getLists();`,
     expect: [
-      { operation: 'get_profiles', keyEnv: 'FACTORY_KEY', range: 'KlaviyoFactory::make()->Profiles->getProfiles()', at: '8:1' },
-      { operation: 'get_lists', keyEnv: 'FACTORY_KEY', range: '$k->Lists->getLists()', at: '10:1' },
+      { operation: 'get_profiles', scopes: ['profiles:read'], keyEnv: 'FACTORY_KEY', range: 'KlaviyoFactory::make()->Profiles->getProfiles()', at: '8:1' },
+      { operation: 'get_lists', scopes: ['lists:read'], keyEnv: 'FACTORY_KEY', range: '$k->Lists->getLists()', at: '10:1' },
     ],
+  },
+  {
+    name: 'memoized static client (self::$client ??= new KlaviyoAPI(…))',
+    files: `<?php\n${USE}\nfinal class K {\n    private static ?KlaviyoAPI $client = null;\n    public static function client(): KlaviyoAPI { return self::$client ??= new KlaviyoAPI(getenv('SINGLETON_KEY')); }\n}\nK::client()->Lists->getLists();`,
+    expect: [{ operation: 'get_lists', scopes: ['lists:read'], keyEnv: 'SINGLETON_KEY', range: 'K::client()->Lists->getLists()', at: '7:1' }],
   },
   {
     name: 'self:: factory with the key passed as an argument',
     files: `<?php\n${USE}\nclass Jobs {\n    private static function client(string $key) { return new KlaviyoAPI($key); }\n    public function handle() {\n        $k = self::client(getenv('JOBS_KEY'));\n        $k->Events->getEvents();\n    }\n}`,
-    expect: [{ operation: 'get_events', keyEnv: 'JOBS_KEY', range: '$k->Events->getEvents()', at: '7:9' }],
+    expect: [{ operation: 'get_events', scopes: ['events:read'], keyEnv: 'JOBS_KEY', range: '$k->Events->getEvents()', at: '7:9' }],
   },
   {
     name: 'function declared to return KlaviyoAPI',
@@ -129,7 +134,7 @@ const CLASSES: Case[] = [
     name: 'Laravel container: app(KlaviyoAPI::class) and App::make(KlaviyoAPI::class)',
     files: `<?php\n${USE}\nuse Illuminate\\Support\\Facades\\App;\napp(KlaviyoAPI::class)->Metrics->getMetrics();\nApp::make(KlaviyoAPI::class)->Accounts->getAccounts();`,
     expect: [
-      { operation: 'get_metrics', range: 'app(KlaviyoAPI::class)->Metrics->getMetrics()', at: '4:1' },
+      { operation: 'get_metrics', scopes: ['metrics:read'], range: 'app(KlaviyoAPI::class)->Metrics->getMetrics()', at: '4:1' },
       { operation: 'get_accounts', scopes: ['accounts:read'], range: 'App::make(KlaviyoAPI::class)->Accounts->getAccounts()', at: '5:1' },
     ],
   },
@@ -148,7 +153,7 @@ const CLASSES: Case[] = [
       'src/Support/Klaviyo.php': `<?php\nnamespace App\\Support;\n${USE}\nclass Klaviyo {\n    public static function client(): KlaviyoAPI { return new KlaviyoAPI(getenv('PSR_KEY')); }\n}`,
       'src/Http/Controller.php': `<?php\nnamespace App\\Http;\nuse App\\Support\\Klaviyo;\nclass Controller {\n    public function index() { return Klaviyo::client()->Lists->getLists(); }\n}`,
     },
-    expect: [{ operation: 'get_lists', keyEnv: 'PSR_KEY', file: 'src/Http/Controller.php', range: 'Klaviyo::client()->Lists->getLists()', at: '5:38' }],
+    expect: [{ operation: 'get_lists', scopes: ['lists:read'], keyEnv: 'PSR_KEY', file: 'src/Http/Controller.php', range: 'Klaviyo::client()->Lists->getLists()', at: '5:38' }],
   },
   {
     name: 'Laravel config() reading env() in config/services.php → keyEnv',
@@ -156,12 +161,12 @@ const CLASSES: Case[] = [
       'config/services.php': `<?php\nreturn [\n    'klaviyo' => ['private_key' => env('KLAVIYO_PRIVATE_KEY'), 'list' => 'Xy12'],\n];`,
       'app/Jobs/SyncProfiles.php': `<?php\nnamespace App\\Jobs;\n${USE}\nclass SyncProfiles {\n    public function handle() {\n        $klaviyo = new KlaviyoAPI(config('services.klaviyo.private_key'));\n        $klaviyo->Lists->getList(config('services.klaviyo.list'));\n    }\n}`,
     },
-    expect: [{ operation: 'get_list', keyEnv: 'KLAVIYO_PRIVATE_KEY', file: 'app/Jobs/SyncProfiles.php', range: "$klaviyo->Lists->getList(config('services.klaviyo.list'))", at: '7:9' }],
+    expect: [{ operation: 'get_list', scopes: ['lists:read'], keyEnv: 'KLAVIYO_PRIVATE_KEY', file: 'app/Jobs/SyncProfiles.php', range: "$klaviyo->Lists->getList(config('services.klaviyo.list'))", at: '7:9' }],
   },
   {
     name: 'global $klaviyo inside a function, set at file level after it',
     files: `<?php\n${USE}\nfunction kl_lists() {\n    global $klaviyo;\n    return $klaviyo->Lists->getLists();\n}\n$klaviyo = new KlaviyoAPI(getenv('WP_KEY'));`,
-    expect: [{ operation: 'get_lists', keyEnv: 'WP_KEY', range: '$klaviyo->Lists->getLists()', at: '5:12' }],
+    expect: [{ operation: 'get_lists', scopes: ['lists:read'], keyEnv: 'WP_KEY', range: '$klaviyo->Lists->getLists()', at: '5:12' }],
   },
   {
     name: 'factory class in a file beside this one (no composer autoload)',
@@ -174,12 +179,12 @@ const CLASSES: Case[] = [
   {
     name: 'columns count UTF-16 code units (accents and an emoji before the call)',
     files: `${NEW}// Résumé 😀\n$msg = 'héllo 😀'; $klaviyo->Lists->getLists();`,
-    expect: [{ operation: 'get_lists', range: '$klaviyo->Lists->getLists()', at: '5:20' }],
+    expect: [{ operation: 'get_lists', scopes: ['lists:read'], range: '$klaviyo->Lists->getLists()', at: '5:20' }],
   },
   {
     name: 'untyped parameter in a file that imports the SDK → likely',
     files: `<?php\n${USE}\nfunction sync($klaviyo) {\n    $klaviyo->Profiles->getProfiles();\n}`,
-    expect: [{ operation: 'get_profiles', confidence: 'likely', range: '$klaviyo->Profiles->getProfiles()', at: '4:5' }],
+    expect: [{ operation: 'get_profiles', scopes: ['profiles:read'], confidence: 'likely', range: '$klaviyo->Profiles->getProfiles()', at: '4:5' }],
   },
 ];
 
@@ -188,8 +193,8 @@ const NAMES: Case[] = [
     name: 'generated suffixes: WithHttpInfo, Async, AsyncWithHttpInfo, Request',
     files: `${NEW}$klaviyo->Lists->getListsWithHttpInfo();\n$klaviyo->Lists->getListAsync('L1');\n$klaviyo->Lists->createListAsyncWithHttpInfo($body);\n$klaviyo->Lists->deleteListRequest('L1');`,
     expect: [
-      { operation: 'get_lists', range: '$klaviyo->Lists->getListsWithHttpInfo()', nameText: 'getListsWithHttpInfo', at: '4:1' },
-      { operation: 'get_list', range: "$klaviyo->Lists->getListAsync('L1')", at: '5:1' },
+      { operation: 'get_lists', scopes: ['lists:read'], range: '$klaviyo->Lists->getListsWithHttpInfo()', nameText: 'getListsWithHttpInfo', at: '4:1' },
+      { operation: 'get_list', scopes: ['lists:read'], range: "$klaviyo->Lists->getListAsync('L1')", at: '5:1' },
       { operation: 'create_list', scopes: ['lists:write'], range: '$klaviyo->Lists->createListAsyncWithHttpInfo($body)', at: '6:1' },
       { operation: 'delete_list', scopes: ['lists:write'], range: "$klaviyo->Lists->deleteListRequest('L1')", at: '7:1' },
     ],
@@ -202,7 +207,7 @@ const NAMES: Case[] = [
   {
     name: 'v2–v10 relationship name (getProfileRelationshipsLists)',
     files: `${NEW}$klaviyo->Profiles->getProfileRelationshipsLists('01H');`,
-    expect: [{ operation: 'get_list_ids_for_profile', alias: { used: 'getProfileRelationshipsLists', current: 'getListIdsForProfile' }, range: "$klaviyo->Profiles->getProfileRelationshipsLists('01H')" }],
+    expect: [{ operation: 'get_list_ids_for_profile', scopes: ['lists:read', 'profiles:read'], alias: { used: 'getProfileRelationshipsLists', current: 'getListIdsForProfile' }, range: "$klaviyo->Profiles->getProfileRelationshipsLists('01H')" }],
   },
   {
     name: 'v1 generic relationship method with a literal related resource',
@@ -222,7 +227,7 @@ const NAMES: Case[] = [
   {
     name: 'composer.lock pins 1.0.x (revision 2022-10-17): createListRelationships is the generic method',
     files: { 'composer.json': composer('^1.0'), 'composer.lock': lock('1.0.2'), 'src/app.php': `${NEW}$klaviyo->Lists->createListRelationships($body, 'L1', 'profiles');` },
-    expect: [{ operation: 'add_profiles_to_list', confidence: 'certain', alias: null, range: "$klaviyo->Lists->createListRelationships($body, 'L1', 'profiles')" }],
+    expect: [{ operation: 'add_profiles_to_list', scopes: ['lists:write', 'profiles:write'], confidence: 'certain', alias: null, range: "$klaviyo->Lists->createListRelationships($body, 'L1', 'profiles')" }],
   },
   {
     name: 'composer.lock pins 1.0.x: without a literal resource the generic method stays unresolved',
@@ -232,7 +237,7 @@ const NAMES: Case[] = [
   {
     name: 'composer.json ^19.0 (no lock): today\'s names',
     files: { 'composer.json': composer('^19.0'), 'src/app.php': `${NEW}$klaviyo->Lists->createListRelationships('L1', $body);` },
-    expect: [{ operation: 'add_profiles_to_list', confidence: 'certain', range: "$klaviyo->Lists->createListRelationships('L1', $body)" }],
+    expect: [{ operation: 'add_profiles_to_list', scopes: ['lists:write', 'profiles:write'], confidence: 'certain', range: "$klaviyo->Lists->createListRelationships('L1', $body)" }],
   },
 ];
 
@@ -240,22 +245,22 @@ const REFERENCES: Case[] = [
   {
     name: 'method reference as a callable array counts at the reference',
     files: `${NEW}$fetch = [$klaviyo->Lists, 'getLists'];\n$result = $fetch();`,
-    expect: [{ operation: 'get_lists', keyEnv: 'KLAVIYO_KEY', range: "[$klaviyo->Lists, 'getLists']", nameText: "'getLists'", at: '4:10' }],
+    expect: [{ operation: 'get_lists', scopes: ['lists:read'], keyEnv: 'KLAVIYO_KEY', range: "[$klaviyo->Lists, 'getLists']", nameText: "'getLists'", at: '4:10' }],
   },
   {
     name: 'call_user_func with a callable array: reported once',
     files: `${NEW}call_user_func([$klaviyo->Profiles, 'getProfile'], '01H');`,
-    expect: [{ operation: 'get_profile', range: "[$klaviyo->Profiles, 'getProfile']", at: '4:16' }],
+    expect: [{ operation: 'get_profile', scopes: ['profiles:read'], range: "[$klaviyo->Profiles, 'getProfile']", at: '4:16' }],
   },
   {
     name: 'callable array from a group variable, array_map',
     files: `${NEW}$lists = $klaviyo->Lists;\narray_map([$lists, 'getList'], $ids);`,
-    expect: [{ operation: 'get_list', range: "[$lists, 'getList']", at: '5:11' }],
+    expect: [{ operation: 'get_list', scopes: ['lists:read'], range: "[$lists, 'getList']", at: '5:11' }],
   },
   {
     name: 'first-class callable syntax',
     files: `${NEW}$get = $klaviyo->Segments->getSegments(...);`,
-    expect: [{ operation: 'get_segments', range: '$klaviyo->Segments->getSegments(...)', at: '4:8' }],
+    expect: [{ operation: 'get_segments', scopes: ['segments:read'], range: '$klaviyo->Segments->getSegments(...)', at: '4:8' }],
   },
 ];
 
@@ -269,14 +274,14 @@ const INCLUDES: Case[] = [
     name: 'named include from a variable and a class constant',
     files: `<?php\n${USE}\nclass Q {\n    const INC = ['tags', 'flow-triggers'];\n    public function run(KlaviyoAPI $k) {\n        $inc = ['lists'];\n        $k->Profiles->getProfile($id, include: $inc);\n        $k->Lists->getLists(include: self::INC);\n    }\n}`,
     expect: [
-      { operation: 'get_profile', includeScopes: ['lists:read'], range: '$k->Profiles->getProfile($id, include: $inc)', at: '7:9' },
+      { operation: 'get_profile', scopes: ['lists:read', 'profiles:read'], includeScopes: ['lists:read'], range: '$k->Profiles->getProfile($id, include: $inc)', at: '7:9' },
       { operation: 'get_lists', includeScopes: ['flows:read', 'tags:read'], scopes: ['flows:read', 'lists:read', 'tags:read'], range: '$k->Lists->getLists(include: self::INC)', at: '8:9' },
     ],
   },
   {
     name: 'positional include: the array whose strings are all include values',
     files: `${NEW}$klaviyo->Profiles->getProfile($id, null, null, null, null, ['segments']);`,
-    expect: [{ operation: 'get_profile', includeScopes: ['segments:read'], range: "$klaviyo->Profiles->getProfile($id, null, null, null, null, ['segments'])" }],
+    expect: [{ operation: 'get_profile', scopes: ['profiles:read', 'segments:read'], includeScopes: ['segments:read'], range: "$klaviyo->Profiles->getProfile($id, null, null, null, null, ['segments'])" }],
   },
   {
     name: 'positional arrays of field names are not include values',
@@ -286,7 +291,7 @@ const INCLUDES: Case[] = [
   {
     name: 'event include on getEvents',
     files: `${NEW}$klaviyo->Events->getEvents(include: ['metric', 'profile']);`,
-    expect: [{ operation: 'get_events', includeScopes: ['metrics:read', 'profiles:read'], range: "$klaviyo->Events->getEvents(include: ['metric', 'profile'])" }],
+    expect: [{ operation: 'get_events', scopes: ['events:read', 'metrics:read', 'profiles:read'], includeScopes: ['metrics:read', 'profiles:read'], range: "$klaviyo->Events->getEvents(include: ['metric', 'profile'])" }],
   },
 ];
 
@@ -300,8 +305,11 @@ const NEGATIVE: Case[] = [
   { name: 'variable re-assigned to another class before the call', files: `${NEW}$klaviyo = new ProfileRepository();\n$klaviyo->Profiles->getProfiles();`, expect: [] },
   { name: 'parameter typed with another class, file imports the SDK', files: `<?php\n${USE}\nfunction f(Repository $klaviyo) { $klaviyo->Profiles->getProfiles(); }`, expect: [] },
   { name: 'JS snippet in a PHP template', files: `<?php $id = 'ABC'; ?>\n<script src="https://static.klaviyo.com/onsite/js/klaviyo.js?company_id=<?= $id ?>"></script>\n<script>\n  klaviyo.push(['identify', {email: 'a@b.co'}]);\n  var _learnq = _learnq || []; _learnq.push(['track', 'Viewed']);\n</script>`, expect: [] },
+  { name: 'SDK model classes and a method name read without a call', files: `${NEW}$body = new \\KlaviyoAPI\\Model\\ProfileCreateQuery(['data' => []]);\n$name = 'getProfiles';\n$group = $klaviyo->Profiles;\necho $klaviyo->Profiles->getProfiles;`, expect: [] },
+  { name: '$this->klaviyo typed as a project wrapper class', files: `<?php\n${USE}\nclass Wrapper { public function getProfiles() { return []; } }\nclass C {\n    public function __construct(private Wrapper $klaviyo) {}\n    public function f() { return $this->klaviyo->getProfiles(); }\n}`, expect: [] },
+  { name: 'echoed script tags with the onsite JS API', files: `<?php\nadd_action('wp_footer', function () {\n    echo "<script>klaviyo.push(['identify', {email: '" . esc_js($email) . "'}]);</script>";\n    echo '<script async src="https://static.klaviyo.com/onsite/js/klaviyo.js?company_id=ABC"></script>';\n});`, expect: [] },
   { name: 'callable array naming a non-SDK method or object', files: `${NEW}$a = [$repo, 'getLists'];\n$b = [$klaviyo->Lists, 'nope'];\n$c = [$klaviyo, 'getLists'];`, expect: [] },
 ];
 
-const ALL = runPhpTable('php-sdk-call', [...CLIENTS, ...CLASSES, ...NAMES, ...REFERENCES, ...INCLUDES, ...NEGATIVE], D);
+const ALL = runPhpTable('php-sdk-call', [...CLIENTS, ...CLASSES, ...NAMES, ...REFERENCES, ...INCLUDES, ...NEGATIVE], D, { kind: 'sdk', confidence: 'certain' });
 export const counts = countCases(ALL);

@@ -80,6 +80,29 @@ end`,
     expect: [{ operation: 'get_segments', range: 'Net::HTTP::Get.new(uri)', at: '3:16' }],
   },
   {
+    name: 'session on uri.host, request object on uri.request_uri, headers from a method',
+    files: `class Svc
+  ${BASE}
+  def headers = { 'Authorization' => "Klaviyo-API-Key #{ENV['SVC_KEY']}" }
+  def create(body)
+    uri = URI("#{BASE}/profiles")
+    http = Net::HTTP.new(uri.host, uri.port)
+    req = Net::HTTP::Post.new(uri.request_uri, headers)
+    http.request(req)
+  end
+end`,
+    detectors: D,
+    expect: [{ operation: 'create_profile', keyEnv: 'SVC_KEY', range: 'http.request(req)', at: '8:5' }],
+  },
+  {
+    name: 'http.post(uri.path, body, headers) on a session',
+    files: `uri = URI('${A}/api/lists')
+http = Net::HTTP.new(uri.host, uri.port)
+http.post(uri.path, '{}', 'Content-Type' => 'application/json')`,
+    detectors: D,
+    expect: [{ operation: 'create_list', range: "http.post(uri.path, '{}', 'Content-Type' => 'application/json')", at: '3:1' }],
+  },
+  {
     name: 'beta: revision ending in .pre selects the beta operation',
     files: `uri = URI('${A}/api/campaigns')
 req = Net::HTTP::Get.new(uri)
@@ -119,6 +142,13 @@ end`,
 Net::HTTP::Post.new(URI("#{API}/lists"))`,
     detectors: D,
     expect: [{ operation: 'create_list', scopes: ['lists:write'], range: 'Net::HTTP::Post.new(URI("#{API}/lists"))', at: '2:1' }],
+  },
+  {
+    name: "ENV.fetch('…', default URL)",
+    files: `API = ENV.fetch('KLAVIYO_API_URL', '${A}/api')
+HTTParty.get("#{API}/data-sources")`,
+    detectors: D,
+    expect: [{ operation: 'get_data_sources', range: 'HTTParty.get("#{API}/data-sources")', at: '2:1' }],
   },
   {
     name: 'Klaviyo::BASE constant from the project’s own module (not the retired gem)',
@@ -269,6 +299,19 @@ conn.get('coupons')`,
 conn.public_send(:patch, "profiles/#{id}", body)`,
     detectors: D,
     expect: [{ operation: 'update_profile', range: 'conn.public_send(:patch, "profiles/#{id}", body)', at: '2:1' }],
+  },
+  {
+    name: "builder block with Faraday's auth middleware (f.request :authorization, …)",
+    files: `class Api
+  def conn
+    @conn ||= Faraday.new(url: '${A}/api/') do |f|
+      f.request :authorization, 'Klaviyo-API-Key', ENV['MIDDLEWARE_KEY']
+    end
+  end
+  def tags = conn.get('tags')
+end`,
+    detectors: D,
+    expect: [{ operation: 'get_tags', keyEnv: 'MIDDLEWARE_KEY', range: "conn.get('tags')", at: '7:14' }],
   },
   {
     name: 'connection in an instance variable built in initialize',

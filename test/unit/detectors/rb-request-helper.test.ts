@@ -113,6 +113,46 @@ KlaviyoBase.get('/metrics')`,
     expect: [{ operation: 'get_metrics', file: F, range: "KlaviyoBase.get('/metrics')", at: '2:1' }],
   },
   {
+    name: 'Rails autoload: a client class in app/clients used from a model (no require)',
+    files: {
+      'app/clients/shop_klaviyo/klaviyo/client.rb': `module ShopKlaviyo
+  module Klaviyo
+    class Client
+      KLAVIYO_API_URL = "${A}/api/".freeze
+      def initialize(private_api_key:) = @private_api_key = private_api_key
+      def get_request(endpoint)
+        request = Net::HTTP::Get.new(url(endpoint))
+        request["Authorization"] = "Klaviyo-API-Key #{@private_api_key}"
+        http.request(request)
+      end
+      def post_request(endpoint, body)
+        request = Net::HTTP::Post.new(url(endpoint))
+        request.body = body.to_json
+        http.request(request)
+      end
+      private
+      def url(endpoint = "") = URI.join(KLAVIYO_API_URL, endpoint)
+      def http = Net::HTTP.new(url.host, url.port).tap { |h| h.use_ssl = true }
+    end
+  end
+end
+`,
+      'app/models/shop/integrations/klaviyo.rb': `module Shop
+  class KlaviyoIntegration
+    def can_connect? = client.get_request("lists/#{list_id}")
+    def subscribe(payload) = client.post_request('profile-subscription-bulk-create-jobs/', payload)
+    private
+    def client = ::ShopKlaviyo::Klaviyo::Client.new(private_api_key: key)
+  end
+end
+`,
+    },
+    expect: [
+      { operation: 'get_list', file: 'app/models/shop/integrations/klaviyo.rb', range: 'client.get_request("lists/#{list_id}")', at: '3:24' },
+      { operation: 'bulk_subscribe_profiles', file: 'app/models/shop/integrations/klaviyo.rb', range: "client.post_request('profile-subscription-bulk-create-jobs/', payload)", at: '4:30' },
+    ],
+  },
+  {
     name: 'helpers calling helpers: get(path) → request(:get, path)',
     files: `${NET_HTTP_HELPER}
 def get(path) = request(:get, path)

@@ -20,7 +20,7 @@ opts = { include: ['push-tokens'], page_size: 20 }
 KlaviyoAPI::Profiles.get_profiles(opts)`,
     detectors: D,
     expect: [{
-      operation: 'get_profiles', scopes: ['profiles:read', 'push-tokens:read'], includeScopes: ['profiles:read', 'push-tokens:read'], kind: 'sdk',
+      operation: 'get_profiles', scopes: ['profiles:read', 'push-tokens:read'], includeScopes: ['push-tokens:read'], kind: 'sdk',
       confidence: 'certain', keyEnv: 'KLAVIYO_PRIVATE_KEY', range: 'KlaviyoAPI::Profiles.get_profiles(opts)', nameText: 'get_profiles', at: '6:1',
     }],
   },
@@ -45,6 +45,14 @@ lists = KlaviyoAPI::Lists.get_lists`,
     files: `KlaviyoAPI::Lists.get_list(id, { :include => ['tags'] })`,
     detectors: D,
     expect: [{ operation: 'get_list', scopes: ['lists:read', 'tags:read'], includeScopes: ['tags:read'], range: "KlaviyoAPI::Lists.get_list(id, { :include => ['tags'] })", at: '1:1' }],
+  },
+  {
+    name: 'include set on the opts hash after it is built',
+    files: `opts = { fields_profile: ['email'] }
+opts[:include] = ['lists']
+KlaviyoAPI::Profiles.get_profile(id, opts)`,
+    detectors: D,
+    expect: [{ operation: 'get_profile', scopes: ['lists:read', 'profiles:read'], includeScopes: ['lists:read'], range: 'KlaviyoAPI::Profiles.get_profile(id, opts)', at: '3:1' }],
   },
   {
     name: 'DataPrivacy group (CamelCase of DataPrivacyApi)',
@@ -171,6 +179,22 @@ end
 KlaviyoClients.flows.get_flows(include: ['tags'])`,
     detectors: D,
     expect: [{ operation: 'get_flows', scopes: ['flows:read', 'tags:read'], range: "KlaviyoClients.flows.get_flows(include: ['tags'])", at: '6:1' }],
+  },
+  {
+    name: 'KlaviyoAPI returned by a memoizing method, then klaviyo::Events',
+    files: `class Tracker
+  def track(event)
+    klaviyo::Events.create_event({ type: 'event', attributes: event.attributes })
+  end
+
+  private
+
+  def klaviyo
+    @klaviyo ||= KlaviyoAPI
+  end
+end`,
+    detectors: D,
+    expect: [{ operation: 'create_event', scopes: ['events:write'], range: "klaviyo::Events.create_event({ type: 'event', attributes: event.attributes })", at: '3:5' }],
   },
   {
     name: 'client passed through tap',

@@ -15,7 +15,7 @@ export const phpHttpRequest: PhpDetector = {
   id: 'php-http-request',
   languages: ['php'],
   title: 'Raw HTTP requests to the Klaviyo API (PHP)',
-  docs: 'raw-http',
+  docs: 'php-http',
   visit(node, ctx) {
     if (!CALL_TYPES.has(node.type)) return undefined;
     const facts = ctx.helpers.direct(node);

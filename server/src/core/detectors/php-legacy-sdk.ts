@@ -30,7 +30,7 @@ export const phpLegacySdk: PhpDetector = {
   id: 'php-legacy-sdk',
   languages: ['php'],
   title: 'Retired Klaviyo PHP SDKs',
-  docs: 'legacy',
+  docs: 'php-legacy',
   visit(node, ctx) {
     if (node.type !== 'member_call_expression' && node.type !== 'nullsafe_member_call_expression') return undefined;
     const nameNode = field(node, 'name');

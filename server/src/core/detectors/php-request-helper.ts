@@ -14,7 +14,7 @@ export const phpRequestHelper: PhpDetector = {
   id: 'php-request-helper',
   languages: ['php'],
   title: 'Calls of PHP request helpers that wrap raw HTTP',
-  docs: 'request-helpers',
+  docs: 'php-helpers',
   visit(node, ctx) {
     if (!CALL_TYPES.has(node.type)) return undefined;
     const target = callTarget(ctx.ev, node);

@@ -2,6 +2,7 @@ import type { PyDetector } from '../python/context';
 import { httpFacts, isRequestTarget } from '../python/http-facts';
 import { spanOf } from '../python/syntax';
 import { resolveRequest } from '../requests';
+import type { SyntaxNode } from '../tree-sitter/loader';
 
 /**
  * Raw HTTP to https://a.klaviyo.com from Python: requests (functions and sessions), httpx
@@ -17,7 +18,7 @@ export const pyHttpRequest: PyDetector = {
   nodeTypes: ['call'],
   visit(node, ctx) {
     const callee = node.childForFieldName('function');
-    if (!callee) return undefined;
+    if (!callee || !mayRequest(callee)) return undefined;
     const target = ctx.ev.eval(callee);
     if (!isRequestTarget(target)) return undefined;
     const facts = httpFacts(ctx.ev, node, target);
@@ -35,3 +36,11 @@ export const pyHttpRequest: PyDetector = {
     return [call];
   },
 };
+
+/** Methods that send a request; a plain name may be one imported under an alias (`from requests import get as g`). */
+const SENDING = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'urlopen']);
+
+function mayRequest(callee: SyntaxNode): boolean {
+  if (callee.type !== 'attribute') return callee.type === 'identifier';
+  return SENDING.has(callee.childForFieldName('attribute')?.text.toLowerCase() ?? '');
+}

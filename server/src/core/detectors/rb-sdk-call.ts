@@ -1,7 +1,8 @@
 import type { RawCall } from '../model';
 import { spanOf, type RbContext, type RbDetector } from '../ruby/context';
-import { evalArgs, SEND, withHash } from '../ruby/eval-call';
-import { callParts } from '../ruby/nodes';
+import { collectMutation, type BlockSettings } from '../ruby/blocks';
+import { argNodes, evalArgs, SEND, withHash } from '../ruby/eval-call';
+import { callParts, enclosingScope, walkScope } from '../ruby/nodes';
 import { resolveSdkMethod } from '../sdk/resolve-method';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tIncludeValues, tLiteral, type TValue } from '../tree-sitter/values';
@@ -35,10 +36,20 @@ export const rbSdkCall: RbDetector = {
   },
 };
 
+function setIncludes(arg: SyntaxNode, ctx: RbContext): string[] {
+  if (arg.type !== 'identifier') return [];
+  const out: BlockSettings = { headers: new Map(), params: new Map(), headerHash: null, paramHash: null, url: null, urlPairs: [] };
+  walkScope(enclosingScope(arg), (n) => collectMutation(n, arg.text, out));
+  const set = out.headers.get('include');
+  return set ? tIncludeValues(ctx.ev.eval(set)) : [];
+}
+
 function report(node: SyntaxNode, nameNode: SyntaxNode, m: SdkMethod, ctx: RbContext, called: boolean): RawCall[] | undefined {
   const args = called ? withHash(evalArgs(ctx.ev, node)) : [];
-  // `opts` is the last argument in every generated method; `include:` is one of its keys.
+  // `opts` is the last argument in every generated method; `include:` is one of its keys,
+  // written in the hash or set afterwards (`opts[:include] = ['lists']`).
   const include = args.flatMap((a) => (a.kind === 'obj' ? tIncludeValues(ctx.ev.member(a, 'include')) : []));
+  if (called) include.push(...argNodes(node).flatMap((a) => setIncludes(a, ctx)));
   const r = resolveSdkMethod({
     name: m.name!,
     revision: ctx.sdkRevision,

@@ -103,11 +103,7 @@ export class Workspace {
   private prepare(): string[] {
     const all = this.host.listFiles(this.root);
     this.configs = all.filter((f) => path.basename(f) === CONFIG_FILE_NAME).sort().map((f) => this.loadConfig(f, all));
-    const excluded = compileGlobs(this.options.exclude ?? []);
-    this.sources = all.filter((f) => {
-      const rel = relativeToConfig(this.root, f);
-      return languageOf(f) !== null && !this.ignored(f) && !(rel && excluded(rel));
-    }).sort();
+    this.sources = all.filter((f) => this.wanted(f)).sort();
     this.skipped = [];
     this.analyses.clear();
     this.treesParsed = 0;
@@ -139,16 +135,29 @@ export class Workspace {
     return this.configs.some((c) => c.result.config && isIgnored(c.result.config, c.dir, file));
   }
 
+  /** Why a file's text is not analyzed (too big, minified), or null. Scans and edits alike. */
+  private skipReason(text: string): string | null {
+    const max = this.options.maxFileBytes ?? DEFAULT_MAX_BYTES;
+    return text.length > max ? `larger than ${max} bytes` : looksMinified(text) ? 'minified or generated' : null;
+  }
+
+  private excluded?: (rel: string) => boolean;
+  /** A source file scans take: a language read here, not ignored by a config, not excluded by the options. */
+  private wanted(file: string): boolean {
+    const rel = relativeToConfig(this.root, file);
+    this.excluded ??= compileGlobs(this.options.exclude ?? []);
+    return languageOf(file) !== null && !this.ignored(file) && !(rel && this.excluded(rel));
+  }
+
   /** Files that mention Klaviyo, then (transitively) files importing one of them. */
   private candidates(): string[] {
-    const max = this.options.maxFileBytes ?? DEFAULT_MAX_BYTES;
     const chosen = new Set<string>();
     const rest: string[] = [];
     for (const f of this.sources) {
       const text = this.host.read(f);
       if (text === undefined) continue;
-      if (text.length > max) this.skipped.push({ file: f, reason: `larger than ${max} bytes` });
-      else if (looksMinified(text)) this.skipped.push({ file: f, reason: 'minified or generated' });
+      const skip = this.skipReason(text);
+      if (skip) this.skipped.push({ file: f, reason: skip });
       else if (this.options.noPrefilter || mentionsKlaviyo(text)) chosen.add(f);
       else rest.push(f);
     }
@@ -210,8 +219,9 @@ export class Workspace {
       this.scan();
       return [...this.analyses.keys()];
     }
-    const exists = this.host.read(file) !== undefined;
-    if (exists && languageOf(file) && !this.sources.includes(file)) this.sources = [...this.sources, file].sort();
+    // A file scans would not take (ignored, excluded) is never analyzed itself, even when edited.
+    const exists = this.host.read(file) !== undefined && this.wanted(file);
+    if (exists && !this.sources.includes(file)) this.sources = [...this.sources, file].sort();
     if (!exists) this.sources = this.sources.filter((f) => f !== file);
     // Values flow across modules: the file and everything importing it, transitively.
     const affected = new Set<string>([file]);
@@ -227,7 +237,7 @@ export class Workspace {
     this.analyses.delete(file);
     for (const f of affected) {
       const text = exists || f !== file ? this.host.read(f) : undefined;
-      if (text !== undefined && (mentionsKlaviyo(text) || this.analyses.has(f) || f === file)) this.analyzeFile(f);
+      if (text !== undefined && !this.skipReason(text) && (mentionsKlaviyo(text) || this.analyses.has(f) || f === file)) this.analyzeFile(f);
       else this.analyses.delete(f);
     }
     return [...affected];

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, type TValue } from '../tree-sitter/values';
 import type { ClassInfo } from './file-index';
-import type { Env, PhpEvaluator } from './evaluator';
+import type { PhpEvaluator } from './evaluator';
 import { PHP_SDK_GROUPS } from './libraries';
 import { enclosingClass, field, named, typeNames, varName } from './syntax';
 import { docTypes, typeValue } from './variables';
@@ -85,7 +85,7 @@ function withoutParams(v: TValue): TValue {
 }
 
 /** `$obj->name`: an SDK group, a property of a project class; unknown otherwise. */
-export function member(ev: PhpEvaluator, obj: TValue, name: string, at: SyntaxNode): TValue {
+export function member(ev: PhpEvaluator, obj: TValue, name: string): TValue {
   if (obj.kind === 'sdk') {
     if (obj.what === 'client' && !obj.legacy) return PHP_SDK_GROUPS.has(name) ? { kind: 'sdk', what: 'group', group: name, keyEnv: obj.keyEnv } : T_UNKNOWN;
     // Retired SDKs: `$client->lists`, `$client->publicAPI` (klaviyo/php-sdk), `$client->Profiles` (klaviyo/sdk).
@@ -96,12 +96,10 @@ export function member(ev: PhpEvaluator, obj: TValue, name: string, at: SyntaxNo
     const cls = classInfoOf(ev, obj.node);
     return cls ? propertyValue(ev, cls, name) : T_UNKNOWN;
   }
-  void at;
   return T_UNKNOWN;
 }
 
-export function staticProperty(ev: PhpEvaluator, n: SyntaxNode, env?: Env): TValue {
-  void env;
+export function staticProperty(ev: PhpEvaluator, n: SyntaxNode): TValue {
   const scope = field(n, 'scope');
   const nameNode = field(n, 'name');
   const name = nameNode ? varName(nameNode) : null;
@@ -109,8 +107,7 @@ export function staticProperty(ev: PhpEvaluator, n: SyntaxNode, env?: Env): TVal
   return cls && name ? propertyValue(ev, cls, name) : T_UNKNOWN;
 }
 
-export function classConstant(ev: PhpEvaluator, n: SyntaxNode, env?: Env): TValue {
-  void env;
+export function classConstant(ev: PhpEvaluator, n: SyntaxNode): TValue {
   const [scope, nameNode] = named(n);
   if (!scope || !nameNode) return T_UNKNOWN;
   const name = nameNode.text;

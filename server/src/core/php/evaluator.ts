@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { SyntaxNode } from '../tree-sitter/loader';
-import { tConcat, T_UNKNOWN, type TStrPart, type TValue } from '../tree-sitter/values';
+import { tConcat, T_UNKNOWN, type TValue } from '../tree-sitter/values';
 import { evalCall, evalNew } from './eval-calls';
 import { classConstant, member, staticProperty, thisValue } from './eval-members';
 import { varScope } from './file-index';
@@ -30,7 +30,7 @@ export class PhpEvaluator {
   private readonly memo = new Map<string, TValue>();
   private readonly active = new Set<string>();
   private depth = 0;
-  private envIds = new WeakMap<Env, number>();
+  private readonly envIds = new WeakMap<Env, number>();
   private nextEnv = 1;
 
   constructor(readonly project: PhpProject) {
@@ -96,6 +96,14 @@ export class PhpEvaluator {
         const right = field(n, 'right');
         return right ? this.eval(right, env) : T_UNKNOWN;
       }
+      case 'augmented_assignment_expression': {
+        // `self::$client ??= new KlaviyoAPI(…)` as an expression: the value it leaves.
+        const [left, right] = [field(n, 'left'), field(n, 'right')];
+        const op = n.children.find((c) => c && !c.isNamed)?.text;
+        if (!left || !right) return T_UNKNOWN;
+        if (op === '??=') return orElse(this.eval(left, env), this.eval(right, env));
+        return op === '.=' ? tConcat(stringish(this.eval(left, env)), stringish(this.eval(right, env))) : T_UNKNOWN;
+      }
       case 'variable_name':
         return this.variable(n, env);
       case 'array_creation_expression':
@@ -113,12 +121,12 @@ export class PhpEvaluator {
       case 'nullsafe_member_access_expression': {
         const obj = field(n, 'object');
         const name = field(n, 'name');
-        return obj && name?.type === 'name' ? member(this, this.eval(obj, env), name.text, n) : T_UNKNOWN;
+        return obj && name?.type === 'name' ? member(this, this.eval(obj, env), name.text) : T_UNKNOWN;
       }
       case 'scoped_property_access_expression':
-        return staticProperty(this, n, env);
+        return staticProperty(this, n);
       case 'class_constant_access_expression':
-        return classConstant(this, n, env);
+        return classConstant(this, n);
       case 'name':
       case 'qualified_name':
         return this.constant(n, env);
@@ -267,4 +275,3 @@ function stringish(v: TValue): TValue {
   return v.kind === 'str' || v.kind === 'env' || v.kind === 'unknown' ? v : T_UNKNOWN;
 }
 
-export type { TStrPart };

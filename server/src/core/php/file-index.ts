@@ -1,5 +1,5 @@
 import type { SyntaxNode, Tree } from '../tree-sitter/loader';
-import { CLASS_TYPES, docComment, enclosingClass, enclosingFunction, field, FUNCTION_TYPES, named, paramsOf, varName, type ParamInfo } from './syntax';
+import { CLASS_TYPES, docComment, enclosingClass, enclosingFunction, field, named, paramsOf, varName, type ParamInfo } from './syntax';
 
 // What one PHP file declares, read in a single walk: namespace and `use` imports (to resolve
 // class names), classes with their constants/properties/methods, functions, constants
@@ -143,7 +143,7 @@ export class PhpFile {
         const args = field(n, 'arguments');
         const first = args ? named(args)[0] : undefined;
         const lit = first ? named(first)[0] : undefined;
-        if (fn?.text.replace(/^\\/, '').toLowerCase() === 'define' && lit?.type === 'string') {
+        if (fn?.text.replace(/^\\/, '').toLowerCase() === 'define' && (lit?.type === 'string' || lit?.type === 'encapsed_string') && named(lit).every((c) => c.type === 'string_content')) {
           const value = named(args!)[1];
           if (value) this.constants.set(lit.text.slice(1, -1), named(value)[named(value).length - 1] ?? value);
         }
@@ -299,5 +299,3 @@ function isForeachTarget(stmt: SyntaxNode, v: SyntaxNode): boolean {
   const first = named(stmt)[0];
   return v.startIndex > (first?.endIndex ?? 0) && (!body || v.endIndex <= body.startIndex);
 }
-
-export { FUNCTION_TYPES };

@@ -5,8 +5,8 @@ import { curlUnsentFacts } from './curl';
 import { bindArgs, callTarget } from './eval-calls';
 import type { Env, PhpEvaluator } from './evaluator';
 import { isRequestTarget, requestFacts, type PhpRequestFacts } from './http-facts';
-import { keyOf } from './file-index';
-import { argsOf, field } from './syntax';
+import { keyOf, varScope } from './file-index';
+import { argsOf, enclosingFunction, field } from './syntax';
 
 // Request helpers: project functions and methods whose request URL or method comes from their
 // parameters (`$this->callApi('GET', 'lists')`, `klaviyo_request('POST', 'events', $body)`).
@@ -27,7 +27,12 @@ export class PhpHelpers {
     if (hit) return hit;
     if (this.computing.has(key)) return [];
     this.computing.add(key);
-    const found = this.ev.project.fileOf(fn).callsIn(fn).filter((c) => this.isParametricSite(c));
+    const file = this.ev.project.fileOf(fn);
+    // An arrow function shares its parent's scope: its calls are the parent's that sit inside it.
+    const calls = fn.type === 'arrow_function'
+      ? file.callsIn(varScope(fn)).filter((c) => c.startIndex >= fn.startIndex && c.endIndex <= fn.endIndex && enclosingFunction(c)?.startIndex === fn.startIndex)
+      : file.callsIn(fn);
+    const found = calls.filter((c) => this.isParametricSite(c));
     this.computing.delete(key);
     this.sites.set(key, found);
     return found;

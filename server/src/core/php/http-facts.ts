@@ -63,6 +63,9 @@ export function requestFacts(ev: PhpEvaluator, call: SyntaxNode, target: HttpTar
         if (target.method === 'GET' || target.method === 'HEAD') query = arg(1, 'query');
       }
       break;
+    case 'magento':
+      url = arg(0, 'uri');
+      break;
     case 'wp':
       url = arg(0, 'url');
       options = arg(1, 'args');

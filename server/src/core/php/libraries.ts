@@ -55,6 +55,8 @@ export function knownType(fqn: string): TValue | null {
   if (lower === 'guzzlehttp\\client' || lower === 'guzzlehttp\\clientinterface' || lower === 'psr\\http\\client\\clientinterface') return http('guzzle', 'instance', null, null, null);
   if (lower === 'symfony\\contracts\\httpclient\\httpclientinterface') return http('symfony', 'instance', null, null, null);
   if (lower === 'illuminate\\http\\client\\pendingrequest' || lower === 'illuminate\\http\\client\\factory') return http('laravel', 'instance', null, null, null);
+  // Magento's curl wrapper: get($uri), post($uri, $params).
+  if (lower === 'magento\\framework\\http\\client\\curl') return http('magento', 'instance', null, null, null);
   return null;
 }
 
@@ -68,7 +70,17 @@ export function knownStatic(fqn: string, method: string, arg: ArgReader): TValue
     if (method === 'create') return symfonyOptions(http('symfony', 'instance', null, null, null), arg(0, 'defaultOptions'));
     if (method === 'createForBaseUri') return symfonyOptions(http('symfony', 'instance', null, arg(0, 'baseUri'), null), arg(1, 'defaultOptions'));
   }
+  // Frameworks handing out a configured Guzzle client: Drupal, Craft CMS; CodeIgniter 4's
+  // CURLRequest takes the same request(method, url, options) and option names.
+  if ((lower === 'drupal' && method === 'httpClient') || (lower === 'craft' && method === 'createGuzzleClient') || (lower === 'config\\services' && method === 'curlrequest')) {
+    const config = arg(0, lower === 'craft' ? 'config' : 'options');
+    return http('guzzle', 'instance', null, firstOf(getProp(config, 'base_uri'), getProp(config, 'baseURI')), getProp(config, 'headers'));
+  }
   return null;
+}
+
+function firstOf(...values: TValue[]): TValue | null {
+  return values.find((v) => v.kind !== 'unknown') ?? null;
 }
 
 function symfonyOptions(v: HttpValue, options: TValue): TValue {
@@ -91,6 +103,7 @@ export function requestMethod(recv: TValue, name: string): TValue | null {
     if (verb && verb !== 'OPTIONS') return { ...recv, what: 'fn', method: verb };
   }
   if (recv.lib === 'symfony' && lower === 'request') return { ...recv, what: 'fn', method: null };
+  if (recv.lib === 'magento' && (lower === 'get' || lower === 'post')) return { ...recv, what: 'fn', method: lower.toUpperCase() };
   return null;
 }
 

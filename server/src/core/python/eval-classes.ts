@@ -42,7 +42,7 @@ export function classInfo(ev: PyEvaluator, cls: SyntaxNode): ClassInfo {
     if (def?.type === 'function_definition') {
       const name = def.childForFieldName('name')?.text;
       if (name) info.methods.set(name, def);
-      collectSelfAttrs(def, info);
+      collectSelfAttrs(ev, def, info);
     } else if (s.type === 'expression_statement') {
       const a = s.namedChild(0);
       const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
@@ -56,13 +56,14 @@ export function classInfo(ev: PyEvaluator, cls: SyntaxNode): ClassInfo {
   return info;
 }
 
-function collectSelfAttrs(method: SyntaxNode, info: ClassInfo): void {
+function collectSelfAttrs(ev: PyEvaluator, method: SyntaxNode, info: ClassInfo): void {
   const selfName = firstParamName(method);
   const body = method.childForFieldName('body');
   if (!selfName || !body) return;
-  for (const a of body.descendantsOfType('assignment')) {
-    const left = a?.childForFieldName('left');
-    const right = a?.childForFieldName('right');
+  for (const a of ev.program.nodesOf(ev.program.fileOf(method), 'assignment')) {
+    if (a.startIndex < body.startIndex || a.endIndex > body.endIndex) continue;
+    const left = a.childForFieldName('left');
+    const right = a.childForFieldName('right');
     if (!left || !right || left.type !== 'attribute') continue;
     if (left.childForFieldName('object')?.text !== selfName) continue;
     const name = left.childForFieldName('attribute')?.text;
@@ -132,14 +133,27 @@ export function construct(ev: PyEvaluator, cls: Cls, args: PyArgs): TValue {
   const inst: Inst = { kind: 'instance', key: cls.key, file: cls.file, node: cls.node };
   if (init) {
     const env = bindArgs(ev, init, args, inst);
-    const names = paramNames(init).slice(1);
+    const names = paramNames(ev, init).slice(1);
     const initKey = ev.key(init);
     inst.ctorArgs = names.map((n) => env.get(`${initKey}|${n}`) ?? T_UNKNOWN);
   }
   return inst;
 }
 
-function paramNames(fn: SyntaxNode): string[] {
+const paramNamesCache = new WeakMap<PyEvaluator, Map<string, string[]>>();
+
+function paramNames(ev: PyEvaluator, fn: SyntaxNode): string[] {
+  let cache = paramNamesCache.get(ev);
+  if (!cache) paramNamesCache.set(ev, (cache = new Map()));
+  const key = ev.key(fn);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const names = readParamNames(fn);
+  cache.set(key, names);
+  return names;
+}
+
+function readParamNames(fn: SyntaxNode): string[] {
   const params = fn.childForFieldName('parameters');
   return params ? namedChildren(params).filter((p) => !/splat|separator/.test(p.type))
     .map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? namedChildren(p)[0]?.text ?? ''))) : [];
@@ -148,7 +162,7 @@ function paramNames(fn: SyntaxNode): string[] {
 /** Env for evaluating code in a method of `inst`: `self`, and the constructor's parameters in `__init__`. */
 function methodEnv(ev: PyEvaluator, method: SyntaxNode, inst: Inst): Env {
   const key = ev.key(method);
-  const names = paramNames(method);
+  const names = paramNames(ev, method);
   const env = new Map<string, TValue>();
   if (names[0]) env.set(`${key}|${names[0]}`, inst);
   if (method.childForFieldName('name')?.text === '__init__' && inst.ctorArgs) {

@@ -28,6 +28,10 @@ export class PyEvaluator {
   readonly moduleFiles = new WeakMap<object, { file: string; dotted: string }>();
   /** `self` read in a method without a call site: the concrete class may be any subclass. */
   readonly openSelf = new WeakMap<object, { fn: string }>();
+  /** One open `self` per method, so member lookups on it are computed once. */
+  readonly selfByMethod = new Map<string, TValue | null>();
+  /** Members already looked up on an instance object. */
+  readonly members = new WeakMap<object, Map<string, TValue>>();
 
   constructor(readonly program: PyProgram) {}
 
@@ -36,18 +40,28 @@ export class PyEvaluator {
     if (!s) {
       const root = this.program.rootOf(file);
       if (!root) return null;
-      s = new FileScopes(file, root);
+      s = new FileScopes(file, root, (t) => this.program.nodesOf(file, t));
       this.scopes.set(file, s);
     }
     return s;
   }
 
+  /** Stable identity of a node across analyses (helper and deferred-request keys). */
   key(node: SyntaxNode): string {
     return nodeKey(this.program.fileOf(node), node);
   }
 
+  private readonly treeNumbers = new Map<object, number>();
+
+  /** A cheaper identity, valid within this analysis only: the eval cache's key. */
+  private cacheKey(node: SyntaxNode): string {
+    let t = this.treeNumbers.get(node.tree);
+    if (t === undefined) this.treeNumbers.set(node.tree, (t = this.treeNumbers.size));
+    return `${t}:${node.id}`;
+  }
+
   eval(node: SyntaxNode, env?: Env): TValue {
-    const k = this.key(node);
+    const k = this.cacheKey(node);
     const cacheable = !env || env.size === 0;
     if (cacheable) {
       const hit = this.cache.get(k);
@@ -219,7 +233,8 @@ export class PyEvaluator {
     if (bound) return bound;
     const fallback = b.value ? this.eval(b.value) : undefined;
     if (b.index === 0 && b.scope.kind === 'function') {
-      const self = selfOf(this, fn, fnKey);
+      if (!this.selfByMethod.has(fnKey)) this.selfByMethod.set(fnKey, selfOf(this, fn, fnKey));
+      const self = this.selfByMethod.get(fnKey);
       if (self) return self;
     }
     // `def sync(client: KlaviyoAPI)`: the annotation says what the caller hands in.
@@ -267,7 +282,15 @@ export class PyEvaluator {
       if (mod) return this.moduleMember(mod.file, mod.dotted, name);
       return v.props.get(name)?.() ?? T_UNKNOWN;
     }
-    if (v.kind === 'instance') return instanceMember(this, v, name);
+    if (v.kind === 'instance') {
+      let known = this.members.get(v);
+      if (!known) this.members.set(v, (known = new Map()));
+      const hit = known.get(name);
+      if (hit) return hit;
+      const m = instanceMember(this, v, name);
+      known.set(name, m);
+      return m;
+    }
     if (v.kind === 'class') return classMember(this, v, name);
     if (v.kind === 'unknown' && v.param) return { kind: 'unknown', param: { ...v.param, path: [...v.param.path, name], fallback: undefined } };
     return libraryMember(v, name) ?? T_UNKNOWN;

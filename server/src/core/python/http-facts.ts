@@ -122,6 +122,41 @@ export function readHeaders(sources: (TValue | null)[]): { beta: boolean; keyEnv
   return { beta, keyEnv };
 }
 
+/** Header mutations of a file by receiver text: `s.headers.update(d)`, `s.headers[k] = v`, `req.add_header(k, v)`. */
+interface HeaderEdits {
+  updates: Map<string, SyntaxNode[]>;
+  sets: Map<string, [SyntaxNode, SyntaxNode][]>;
+  adds: Map<string, [SyntaxNode, SyntaxNode][]>;
+}
+
+const editsByFile = new WeakMap<PyEvaluator, Map<string, HeaderEdits>>();
+
+function headerEdits(ev: PyEvaluator, file: string): HeaderEdits {
+  let byFile = editsByFile.get(ev);
+  if (!byFile) editsByFile.set(ev, (byFile = new Map()));
+  const hit = byFile.get(file);
+  if (hit) return hit;
+  const edits: HeaderEdits = { updates: new Map(), sets: new Map(), adds: new Map() };
+  const push = <T>(m: Map<string, T[]>, k: string, v: T): void => void m.set(k, [...(m.get(k) ?? []), v]);
+  for (const c of [...ev.program.nodesOf(file, 'call'), ...ev.program.nodesOf(file, 'assignment')]) {
+    if (c.type === 'call') {
+      const fn = c.childForFieldName('function');
+      const args = callArgs(c).positional;
+      const m = fn?.type === 'attribute' ? /^(.*)\.(headers\.update|add_header)$/s.exec(fn.text) : null;
+      if (m && m[2] === 'headers.update' && args[0]) push(edits.updates, m[1], args[0]);
+      if (m && m[2] === 'add_header' && args.length >= 2) push(edits.adds, m[1], [args[0], args[1]]);
+    } else {
+      const left = c.childForFieldName('left');
+      const right = c.childForFieldName('right');
+      const target = left?.type === 'subscript' ? left.childForFieldName('value')?.text : undefined;
+      const sub = left?.childForFieldName('subscript');
+      if (target?.endsWith('.headers') && sub && right) push(edits.sets, target.slice(0, -'.headers'.length), [sub, right]);
+    }
+  }
+  byFile.set(file, edits);
+  return edits;
+}
+
 /**
  * Headers added to a session or request object after it was built, found by the receiver's
  * text in its file: `s.headers.update({...})`, `s.headers['revision'] = ...`, `req.add_header(k, v)`.
@@ -129,31 +164,16 @@ export function readHeaders(sources: (TValue | null)[]): { beta: boolean; keyEnv
 function mutatedHeaders(ev: PyEvaluator, recv: SyntaxNode, how: 'headers' | 'add_header', env?: Env): TValue | null {
   const target = unwrap(recv);
   if (target.type !== 'identifier' && target.type !== 'attribute') return null;
-  const text = target.text;
-  const root = ev.program.rootOf(ev.program.fileOf(recv));
-  if (!root) return null;
+  const edits = headerEdits(ev, ev.program.fileOf(recv));
   const props = new Map<string, () => TValue>();
-  for (const c of root.descendantsOfType(how === 'headers' ? ['call', 'assignment'] : 'call')) {
-    if (!c) continue;
-    if (c.type === 'call') {
-      const fn = c.childForFieldName('function');
-      const args = callArgs(c).positional;
-      if (how === 'headers' && fn?.text === `${text}.headers.update` && args[0]) {
-        const v = ev.eval(args[0], env);
-        if (v.kind === 'obj') for (const [k, f] of v.props) props.set(k, f);
-      } else if (how === 'add_header' && fn?.text === `${text}.add_header` && args.length >= 2) {
-        const k = tLiteral(ev.eval(args[0], env));
-        const valueNode = args[1];
-        if (k !== null) props.set(k, () => ev.eval(valueNode, env));
-      }
-    } else {
-      const left = c.childForFieldName('left');
-      const right = c.childForFieldName('right');
-      if (left?.type !== 'subscript' || !right || left.childForFieldName('value')?.text !== `${text}.headers`) continue;
-      const sub = left.childForFieldName('subscript');
-      const k = sub ? tLiteral(ev.eval(sub, env)) : null;
-      if (k !== null) props.set(k, () => ev.eval(right, env));
-    }
+  const pairs = how === 'headers' ? (edits.sets.get(target.text) ?? []) : (edits.adds.get(target.text) ?? []);
+  for (const d of how === 'headers' ? (edits.updates.get(target.text) ?? []) : []) {
+    const v = ev.eval(d, env);
+    if (v.kind === 'obj') for (const [k, f] of v.props) props.set(k, f);
+  }
+  for (const [keyNode, valueNode] of pairs) {
+    const k = tLiteral(ev.eval(keyNode, env));
+    if (k !== null) props.set(k, () => ev.eval(valueNode, env));
   }
   return props.size > 0 ? { kind: 'obj', props } : null;
 }

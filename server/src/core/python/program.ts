@@ -1,15 +1,22 @@
 import path from 'node:path';
 import type { TreeAnalysisInput } from '../engine/tree-languages';
 import type { SyntaxNode, Tree } from '../tree-sitter/loader';
+import { BINDERS } from './scopes';
 
 // The Python files one analysis can see: the file analyzed and the modules it imports (parsed on
 // demand with the already-loaded grammar, and freed when the analysis ends), and where an
 // import statement leads.
 
+const INDEXED = [...new Set([
+  ...BINDERS, 'lambda', 'global_statement', 'call', 'attribute',
+  'list_comprehension', 'dictionary_comprehension', 'set_comprehension', 'generator_expression',
+])];
+
 export class PyProgram {
   private readonly trees = new Map<string, Tree | null>();
   private readonly fileByTree = new Map<Tree, string>();
   private readonly resolved = new Map<string, string | null>();
+  private readonly indexes = new Map<string, Map<string, SyntaxNode[]>>();
   /** Files other than the analyzed one whose values were read. */
   readonly imports = new Set<string>();
 
@@ -80,10 +87,27 @@ export class PyProgram {
     return found ?? undefined;
   }
 
+  /**
+   * Nodes of the types the analysis looks up across a file (definitions, comprehensions,
+   * `global`, calls, assignments, attributes), in document order, from one query of the tree:
+   * moving through a web-tree-sitter tree costs a WASM round trip per step.
+   */
+  nodesOf(file: string, type: string): SyntaxNode[] {
+    let index = this.indexes.get(file);
+    if (!index) {
+      index = new Map(INDEXED.map((t) => [t, []]));
+      this.indexes.set(file, index);
+      // One descendantsOfType call for all types: far cheaper than moving a cursor node by node.
+      for (const n of this.rootOf(file)?.descendantsOfType(INDEXED) ?? []) if (n) index.get(n.type)?.push(n);
+    }
+    return index.get(type) ?? [];
+  }
+
   /** Frees the trees parsed for imported modules (the analyzed file's tree belongs to the caller). */
   dispose(): void {
     for (const [file, tree] of this.trees) if (tree && file !== this.input.file) tree.delete();
     this.trees.clear();
     this.fileByTree.clear();
+    this.indexes.clear();
   }
 }

@@ -41,14 +41,37 @@ export interface Scope {
   stars: Binding[];
 }
 
+/** A scope-opening node's body span: code inside it runs in that scope. */
+interface BodyRange {
+  node: SyntaxNode;
+  start: number;
+  end: number;
+}
+
 export class FileScopes {
   private readonly scopes = new Map<string, Scope>();
+  private readonly bodies: BodyRange[] = [];
+  /** Comprehensions and the names their `for` clauses bind, by span. */
+  private readonly comprehensions: { start: number; end: number; names: Set<string> }[] = [];
   readonly module: Scope;
 
-  constructor(readonly file: string, root: SyntaxNode) {
+  /** `nodesOf(type)`: the file's nodes of a type, in document order (PyProgram.nodesOf). */
+  constructor(readonly file: string, root: SyntaxNode, nodesOf: (type: string) => SyntaxNode[]) {
+    // Spans are read once per file, so finding a node's scope never walks up the tree.
+    for (const n of [...SCOPE_TYPES].flatMap(nodesOf)) {
+      const body = n.childForFieldName('body');
+      if (body) this.bodies.push({ node: n, start: body.startIndex, end: body.endIndex });
+    }
+    for (const n of [...COMPREHENSION_TYPES].flatMap(nodesOf)) {
+      const names = new Set(namedChildren(n).filter((c) => c.type === 'for_in_clause').flatMap((c) => identifiersOf(c.childForFieldName('left'))).map((id) => id.text));
+      this.comprehensions.push({ start: n.startIndex, end: n.endIndex, names });
+    }
     this.module = this.scopeFor(root, null);
-    // `global x` inside a function assigns the module's x: collect those functions now.
-    for (const g of root.descendantsOfType('global_statement')) if (g) this.scopeAt(g);
+    // `global x` first: it sends the function's assignments to x to the module.
+    for (const g of nodesOf('global_statement')) for (const id of namedChildren(g)) this.scopeAt(g).globals.add(id.text);
+    // Every binding construct of the file, in document order, into the scope it runs in.
+    const binders = BINDERS.flatMap(nodesOf).sort((a, b) => a.startIndex - b.startIndex);
+    for (const n of binders) bind(n, this.scopeAt(n), this.module);
   }
 
   /** The scope a scope-opening node (module, def, class, lambda) opens. */
@@ -60,21 +83,22 @@ export class FileScopes {
     const scope: Scope = { key, node, kind, parent, bindings: new Map(), globals: new Set(), stars: [] };
     this.scopes.set(key, scope);
     if (kind === 'function' || kind === 'lambda') collectParams(scope);
-    const body = kind === 'module' ? node : node.childForFieldName('body');
-    if (body) collect(body, scope, this.module ?? scope);
     return scope;
   }
 
-  /** The scope the code at `node` runs in. */
+  /** The scope the code at `node` runs in (default values and decorators run in the enclosing one). */
   scopeAt(node: SyntaxNode): Scope {
-    const chain: SyntaxNode[] = [];
-    for (let n: SyntaxNode = node, p = node.parent; p; n = p, p = p.parent) {
-      // Default values and decorators run in the enclosing scope: only bodies count.
-      if (SCOPE_TYPES.has(p.type) && p.childForFieldName('body')?.equals(n)) chain.push(p);
+    return this.scopeAtPos(node.startIndex, node.endIndex);
+  }
+
+  private scopeAtPos(start: number, end: number): Scope {
+    let inner: BodyRange | null = null;
+    for (const b of this.bodies) {
+      if (b.start <= start && end <= b.end && (!inner || b.start >= inner.start)) inner = b;
     }
-    let scope = this.module;
-    for (const s of chain.reverse()) scope = this.scopeFor(s, scope);
-    return scope;
+    if (!inner) return this.module;
+    const parent = this.scopeAtPos(inner.node.startIndex, inner.node.endIndex);
+    return this.scopeFor(inner.node, parent);
   }
 
   /**
@@ -82,7 +106,8 @@ export class FileScopes {
    * binding of the scope that holds it (a function reading a global sees the module's final state).
    */
   resolve(name: string, use: SyntaxNode): { bindings: Binding[]; scope: Scope } | null {
-    if (inComprehensionTarget(name, use)) return null;
+    // `[p for p in paths]`: a comprehension's own loop names are not the enclosing scope's.
+    if (this.comprehensions.some((c) => c.start <= use.startIndex && use.endIndex <= c.end && c.names.has(name))) return null;
     const here = this.scopeAt(use);
     let scope: Scope | null = here.globals.has(name) ? this.module : here;
     for (; scope; scope = scope.parent) {
@@ -128,58 +153,48 @@ function collectParams(scope: Scope): void {
   }
 }
 
-/** Records the bindings of one scope body, not descending into nested scopes. */
-function collect(node: SyntaxNode, scope: Scope, module: Scope): void {
-  for (const c of namedChildren(node)) {
-    switch (c.type) {
-      case 'function_definition':
-      case 'class_definition': {
-        const name = c.childForFieldName('name');
-        if (name) add(scope, { name: name.text, kind: c.type === 'class_definition' ? 'class' : 'def', node: c, pos: c.startIndex }, module);
-        continue;
-      }
-      case 'lambda':
-        continue;
-      case 'global_statement':
-      case 'nonlocal_statement':
-        if (c.type === 'global_statement') for (const id of namedChildren(c)) scope.globals.add(id.text);
-        continue;
-      case 'assignment':
-        assignment(c, scope, module);
-        break;
-      case 'augmented_assignment': {
-        const left = c.childForFieldName('left');
-        if (left?.type === 'identifier') add(scope, { name: left.text, kind: 'aug', node: c, value: c.childForFieldName('right') ?? undefined, pos: c.endIndex }, module);
-        break;
-      }
-      case 'named_expression': {
-        const name = c.childForFieldName('name');
-        if (name) add(scope, { name: name.text, kind: 'assign', node: c, value: c.childForFieldName('value') ?? undefined, pos: c.endIndex }, module);
-        break;
-      }
-      case 'import_statement':
-        importStatement(c, scope, module);
-        continue;
-      case 'import_from_statement':
-        fromStatement(c, scope, module);
-        continue;
-      case 'with_item': {
-        const v = c.childForFieldName('value');
-        if (v?.type === 'as_pattern') {
-          const target = v.childForFieldName('alias')?.namedChild(0) ?? null;
-          const value = v.namedChild(0);
-          if (target?.type === 'identifier' && value) add(scope, { name: target.text, kind: 'with', node: c, value, pos: c.endIndex }, module);
-        }
-        break;
-      }
-      case 'for_statement':
-      case 'for_in_clause': {
-        for (const id of identifiersOf(c.childForFieldName('left'))) add(scope, { name: id.text, kind: 'loop', node: c, pos: id.endIndex }, module);
-        break;
-      }
+/** Node types that bind names (PyProgram indexes them). */
+export const BINDERS = [
+  'function_definition', 'class_definition', 'assignment', 'augmented_assignment', 'named_expression',
+  'import_statement', 'import_from_statement', 'with_item', 'for_statement',
+];
+
+/** Records the names one binding construct binds in its scope. */
+function bind(c: SyntaxNode, scope: Scope, module: Scope): void {
+  switch (c.type) {
+    case 'function_definition':
+    case 'class_definition': {
+      const name = c.childForFieldName('name');
+      if (name) add(scope, { name: name.text, kind: c.type === 'class_definition' ? 'class' : 'def', node: c, pos: c.startIndex }, module);
+      return;
     }
-    if (COMPREHENSION_TYPES.has(c.type)) continue;
-    collect(c, scope, module);
+    case 'assignment':
+      return assignment(c, scope, module);
+    case 'augmented_assignment': {
+      const left = c.childForFieldName('left');
+      if (left?.type === 'identifier') add(scope, { name: left.text, kind: 'aug', node: c, value: c.childForFieldName('right') ?? undefined, pos: c.endIndex }, module);
+      return;
+    }
+    case 'named_expression': {
+      const name = c.childForFieldName('name');
+      if (name) add(scope, { name: name.text, kind: 'assign', node: c, value: c.childForFieldName('value') ?? undefined, pos: c.endIndex }, module);
+      return;
+    }
+    case 'import_statement':
+      return importStatement(c, scope, module);
+    case 'import_from_statement':
+      return fromStatement(c, scope, module);
+    case 'with_item': {
+      const v = c.childForFieldName('value');
+      if (v?.type === 'as_pattern') {
+        const target = v.childForFieldName('alias')?.namedChild(0) ?? null;
+        const value = v.namedChild(0);
+        if (target?.type === 'identifier' && value) add(scope, { name: target.text, kind: 'with', node: c, value, pos: c.endIndex }, module);
+      }
+      return;
+    }
+    case 'for_statement':
+      for (const id of identifiersOf(c.childForFieldName('left'))) add(scope, { name: id.text, kind: 'loop', node: c, pos: id.endIndex }, module);
   }
 }
 
@@ -252,17 +267,6 @@ function alternatives(a: SyntaxNode, b: SyntaxNode): boolean {
     if (!BRANCHING.has(p.type)) return false;
     const branch = (n: SyntaxNode): number => namedChildren(p).findIndex((c) => c.startIndex <= n.startIndex && n.endIndex <= c.endIndex);
     return branch(a) !== branch(b);
-  }
-  return false;
-}
-
-/** `[p for p in paths]`: a comprehension's own loop names are not the enclosing scope's. */
-function inComprehensionTarget(name: string, use: SyntaxNode): boolean {
-  for (let p = use.parent; p && !SCOPE_TYPES.has(p.type); p = p.parent) {
-    if (!COMPREHENSION_TYPES.has(p.type)) continue;
-    for (const clause of namedChildren(p)) {
-      if (clause.type === 'for_in_clause' && identifiersOf(clause.childForFieldName('left')).some((id) => id.text === name)) return true;
-    }
   }
   return false;
 }

@@ -15,7 +15,7 @@ import { RbProgram } from './program';
 // and whether the retired gem is in use, then offer every node to every Ruby detector.
 
 export function analyzeRuby(input: TreeAnalysisInput): FileAnalysis {
-  const prog = new RbProgram(input.file, input.tree, (f) => input.parse(f));
+  const prog = new RbProgram(input.file, input.tree, (f) => input.parse(f), input.root);
   const facts: RbFacts = {
     keyEnv: null,
     legacyGem: prog.requiresAny([LEGACY_GEM]) || usesLegacyGem(input.file, input.read, input.root),

@@ -15,7 +15,7 @@ export function blockParamValue(ev: RbEvaluator, block: SyntaxNode, index: numbe
   if ((parts.name === 'tap' || parts.name === 'then') && parts.receiver) return ev.eval(parts.receiver, env);
   const callee = ev.callee(call, env);
   if (callee.kind === 'http' && callee.lib === 'net-http' && callee.what === 'module' && parts.name === 'start') {
-    return applyCall(ev, callee, [], call, env);
+    return applyCall(ev, callee, call, env);
   }
   return T_UNKNOWN;
 }
@@ -91,7 +91,9 @@ export function collectMutation(c: SyntaxNode, name: string, out: BlockSettings)
       out.url = parts.args[0];
       out.urlPairs = parts.pairs;
     }
-    // `req.add_field('revision', …)`, `req.initialize_http_header(...)` is rare; add_field/[]= are common.
+    // Faraday's auth middleware: `f.request :authorization, 'Klaviyo-API-Key', ENV['KEY']`.
+    if (parts.name === 'request' && parts.args.length >= 3 && plainKey(parts.args[0]) === 'authorization') out.headers.set('authorization', parts.args[2]);
+    // `req.add_field('revision', …)` (Net::HTTP) and `set_header`.
     if ((parts.name === 'add_field' || parts.name === 'set_header') && parts.args.length >= 2) {
       const key = plainKey(parts.args[0]);
       if (key !== null) out.headers.set(key.toLowerCase(), parts.args[1]);

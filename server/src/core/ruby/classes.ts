@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
-import { callParts, field, named, plainString, qualifiedName } from './nodes';
+import { callParts, field, named, plainString, qualifiedName, walkScope } from './nodes';
 import type { RbProgram } from './program';
 
 // Methods and settings of the project's own classes and modules: `def self.x`, `class << self`,
@@ -111,5 +111,14 @@ export function ivarAssignments(prog: RbProgram, cls: SyntaxNode, ivar: string, 
     const sup = superclassOf(prog, cls);
     if (sup) return ivarAssignments(prog, sup, ivar, depth + 1);
   }
+  return out;
+}
+
+/** Assignments to an instance variable at the top level of a script (outside any class). */
+export function topLevelIvar(root: SyntaxNode, ivar: string): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  walkScope(root, (n) => {
+    if ((n.type === 'assignment' || n.type === 'operator_assignment') && field(n, 'left')?.text === ivar && field(n, 'right')) out.push(field(n, 'right')!);
+  });
   return out;
 }

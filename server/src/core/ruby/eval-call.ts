@@ -2,10 +2,10 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, tLiteral, tstr, type TValue } from '../tree-sitter/values';
 import { blockSettings } from './blocks';
 import { classDsl, findMethod, hasAttrReader, includesModule, ivarAssignments } from './classes';
-import { constPath, type Env, type RbEvaluator } from './evaluator';
+import type { Env, RbEvaluator } from './evaluator';
 import { http, httpMember, VERBS, type HttpValue } from './libraries';
 import { buildQuery, fileJoin, joinUri, stringMethod } from './strings';
-import { callParts, field, lastStatement, paramName, paramsOf } from './nodes';
+import { callParts, constPath, field, lastStatement, paramName, paramsOf } from './nodes';
 
 // Calls: what a call targets (callee) and what it returns (apply). Library calls that build
 // values (URI(...), File.join, Faraday.new, Net::HTTP.start, KlaviyoAPI::ProfilesApi.new) are
@@ -117,6 +117,9 @@ export function evalCallNode(ev: RbEvaluator, call: SyntaxNode, env?: Env): TVal
     const path = receiver.type === 'constant' || receiver.type === 'scope_resolution' ? constPath(receiver) : null;
     if (path === 'ENV' && (name === 'fetch' || name === '[]')) {
       const key = tLiteral(ev.eval(parts.args[0], env));
+      // `ENV.fetch('KLAVIYO_URL', 'https://a.klaviyo.com/api')`: a default URL says where requests go.
+      const dflt = parts.args[1] ? ev.eval(parts.args[1], env) : null;
+      if (dflt && /^(https?:)?\/\//i.test(tLiteral(dflt) ?? '')) return dflt;
       return key ? { kind: 'env', name: key } : T_UNKNOWN;
     }
     if (path === 'URI' || path === 'File' || path === 'CGI' || path === 'ERB::Util') return uriCall(path, name, evalArgs(ev, call, env));
@@ -138,11 +141,11 @@ export function evalCallNode(ev: RbEvaluator, call: SyntaxNode, env?: Env): TVal
     if (name === 'tap' || (name === 'then' && !parts.block)) return recv;
   }
   const callee = ev.callee(call, env);
-  return callee.kind === 'unknown' ? T_UNKNOWN : applyCall(ev, callee, [], call, env);
+  return callee.kind === 'unknown' ? T_UNKNOWN : applyCall(ev, callee, call, env);
 }
 
 /** The value a call returns, for callees we model. `call` supplies the arguments (none for a bare identifier). */
-export function applyCall(ev: RbEvaluator, callee: TValue, _unused: TValue[], call: SyntaxNode, env?: Env): TValue {
+export function applyCall(ev: RbEvaluator, callee: TValue, call: SyntaxNode, env?: Env): TValue {
   const args = call.type === 'call' ? evalArgs(ev, call, env) : { positional: [], keywords: null };
   switch (callee.kind) {
     case 'fn':

@@ -1,11 +1,12 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, tConcat, tLiteral, tstr, type TValue } from '../tree-sitter/values';
-import { hasAttrReader, ivarAssignments, lexicalPrefixes, resolveClassName } from './classes';
+import { hasAttrReader, ivarAssignments, lexicalPrefixes, resolveClassName, topLevelIvar } from './classes';
 import { blockParamValue } from './blocks';
 import { applyCall, calleeOf, evalCallNode } from './eval-call';
 import { libraryConstant } from './libraries';
 import { resolveLocal } from './locals';
-import { enclosingClass, enclosingMethod, field, inSingletonContext, named, pairKey, paramName, unescape, walkScope } from './nodes';
+import { constPath, enclosingClass, enclosingMethod, field, inSingletonContext, named, pairKey, paramName, qualifiedName, unescape } from './nodes';
+import { joinPath } from './strings';
 import type { RbProgram } from './program';
 
 // Evaluates Ruby expressions to the shared abstract values (tree-sitter/values.ts): strings with
@@ -178,7 +179,7 @@ export class RbEvaluator {
     const attr = this.attrReader(n, n.text);
     if (attr) return attr;
     const target = this.callee(n, env);
-    return target.kind === 'unknown' ? T_UNKNOWN : applyCall(this, target, [], n, env);
+    return target.kind === 'unknown' ? T_UNKNOWN : applyCall(this, target, n, env);
   }
 
   /** The value before `x ||= …` / `x += …`: what the left-hand side read just before the assignment. */
@@ -189,17 +190,36 @@ export class RbEvaluator {
 
   evalConstant(n: SyntaxNode, env?: Env): TValue {
     const path = constPath(n);
-    if (!path) return T_UNKNOWN;
-    const lib = libraryConstant(path, this.facts.keyEnv, this.facts.legacyGem && !this.userDefined(path, n));
+    if (!path) return this.dynamicScope(n, env);
+    // `Klaviyo::Lists` is the retired gem only where the project does not define (or autoload) it.
+    const legacy = this.facts.legacyGem && path.startsWith('Klaviyo') && !this.userDefined(path, n) && !this.prog.autoload(path);
+    const lib = libraryConstant(path, this.facts.keyEnv, legacy);
     if (lib && (path.startsWith('KlaviyoAPI') || !this.userDefined(path, n))) return lib;
-    for (const prefix of n.text.startsWith('::') ? [''] : lexicalPrefixes(n)) {
-      const q = prefix ? `${prefix}::${path}` : path;
+    const candidates = (n.text.startsWith('::') ? [''] : lexicalPrefixes(n)).map((p) => (p ? `${p}::${path}` : path));
+    const found = this.lookupConstant(candidates, env);
+    if (found || lib) return found ?? T_UNKNOWN;
+    // Not in the files loaded so far: the file Rails would autoload for it, if the project has one.
+    return candidates.some((q) => this.prog.autoload(q)) ? (this.lookupConstant(candidates, env) ?? T_UNKNOWN) : T_UNKNOWN;
+  }
+
+  /** `klaviyo::Events` where `klaviyo` returns the KlaviyoAPI module (or a class): the constant inside it. */
+  private dynamicScope(n: SyntaxNode, env?: Env): TValue {
+    const name = field(n, 'name')?.text;
+    const scope = this.eval(field(n, 'scope'), env);
+    if (!name) return T_UNKNOWN;
+    if (scope.kind === 'sdk' && scope.what === 'module' && !scope.group && !scope.name && !scope.legacy) return libraryConstant(`KlaviyoAPI::${name}`, this.facts.keyEnv, false) ?? T_UNKNOWN;
+    if (scope.kind === 'class') return this.lookupConstant([`${qualifiedName(scope.node)}::${name}`], env) ?? T_UNKNOWN;
+    return T_UNKNOWN;
+  }
+
+  private lookupConstant(candidates: string[], env?: Env): TValue | null {
+    for (const q of candidates) {
       const value = this.prog.constant(q);
       if (value) return this.eval(value, env);
       const cls = this.prog.classDefs(q)[0];
       if (cls) return { kind: 'class', key: this.prog.key(cls), file: this.prog.fileOf(cls), node: cls };
     }
-    return T_UNKNOWN;
+    return null;
   }
 
   private userDefined(path: string, from: SyntaxNode): boolean {
@@ -284,31 +304,3 @@ export class RbEvaluator {
     return T_UNKNOWN;
   }
 }
-
-/** `Net::HTTP::Post` → its path; null for dynamic scopes. */
-export function constPath(n: SyntaxNode): string | null {
-  if (n.type === 'constant') return n.text;
-  if (n.type !== 'scope_resolution') return null;
-  const name = field(n, 'name')?.text;
-  const scope = field(n, 'scope');
-  if (!name) return null;
-  if (!scope) return name;
-  const head = constPath(scope);
-  return head === null ? null : `${head}::${name}`;
-}
-
-export function joinPath(base: TValue, path: TValue): TValue {
-  const b = tLiteral(base);
-  const p = tLiteral(path);
-  const needs = !(b !== null && b.endsWith('/')) && !(p !== null && p.startsWith('/'));
-  return tConcat(needs ? tConcat(base, tstr('/')) : base, path);
-}
-
-function topLevelIvar(root: SyntaxNode, ivar: string): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  walkScope(root, (n) => {
-    if ((n.type === 'assignment' || n.type === 'operator_assignment') && field(n, 'left')?.text === ivar && field(n, 'right')) out.push(field(n, 'right')!);
-  });
-  return out;
-}
-

@@ -3,10 +3,10 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, tConcat, tDependsOnParams, tEnvOf, tIncludeValues, tLiteral, tstr, tUrl, type TValue } from '../tree-sitter/values';
 import { blockSettings, collectMutation, type BlockSettings } from './blocks';
 import { evalArgs, mergeObj, SEND, withHash } from './eval-call';
-import { joinPath, type Env, type RbEvaluator } from './evaluator';
+import type { Env, RbEvaluator } from './evaluator';
 import type { HttpValue } from './libraries';
 import { callParts, enclosingScope, field, walkScope } from './nodes';
-import { joinFaraday } from './strings';
+import { joinFaraday, joinPath } from './strings';
 
 // Reads method, URL, include values and headers from an HTTP library call, with each library's
 // argument layout: Net::HTTP (request objects and session verbs), HTTParty, Faraday,
@@ -36,7 +36,7 @@ export function httpFacts(ev: RbEvaluator, call: SyntaxNode, callee: HttpValue, 
   const all = withHash(args);
   const opts = optionsOf(all);
   const sent = parts.receiver && SEND.has(parts.name) && callee.method === null ? ev.eval(parts.args[0], env) : null;
-  const raw = layout(ev, call, callee, all, opts, env);
+  const raw = layout(ev, call, callee, all, opts);
   if (!raw) return null;
   let method = sent ?? raw.method;
   // `Net::HTTP.const_get(m).new(uri)`: the method is the const_get argument.
@@ -46,7 +46,7 @@ export function httpFacts(ev: RbEvaluator, call: SyntaxNode, callee: HttpValue, 
   }
   // Settings made through a block (`conn.get('x') { |req| … }`) and on the variables involved.
   const block = blockSettings(parts.block);
-  const mutations = [block, varMutations(parts.receiver), varMutations(assignedVar(call)), varMutations(parts.args[0] ?? null, call)];
+  const mutations = [block, varMutations(parts.receiver), varMutations(assignedVar(call)), varMutations(parts.args[0] ?? null)];
   let url = raw.url;
   if (block?.url && callee.lib === 'faraday') url = joinFaraday(callee.baseURL ?? T_UNKNOWN, ev.eval(block.url, env));
   const query = mutations.map((m) => m?.params.get('?query')).find((q) => q);
@@ -65,7 +65,7 @@ export function httpFacts(ev: RbEvaluator, call: SyntaxNode, callee: HttpValue, 
   const methodText = method ? tLiteral(method) : null;
   const urlParts = tUrl(url);
   if (!urlParts) return null;
-  const h = headerFacts(ev, headers);
+  const h = headerFacts(headers);
   return {
     method: methodText ? methodText.toUpperCase() : null,
     url: urlParts,
@@ -76,7 +76,7 @@ export function httpFacts(ev: RbEvaluator, call: SyntaxNode, callee: HttpValue, 
   };
 }
 
-function layout(ev: RbEvaluator, call: SyntaxNode, callee: HttpValue, all: TValue[], opts: TValue | null, env?: Env): Raw | null {
+function layout(ev: RbEvaluator, call: SyntaxNode, callee: HttpValue, all: TValue[], opts: TValue | null): Raw | null {
   const method = callee.method ? tstr(callee.method) : null;
   const base = callee.baseURL;
   const at = (i: number): TValue => all[i] ?? T_UNKNOWN;
@@ -135,7 +135,6 @@ function layout(ev: RbEvaluator, call: SyntaxNode, callee: HttpValue, all: TValu
       return { method: method ?? member(ev, opts, 'method'), url: path ? joinPath(base ?? T_UNKNOWN, path) : (base ?? T_UNKNOWN), headers: [callee.headers, member(ev, opts, 'headers')], params: [member(ev, opts, 'query')] };
     }
   }
-  void env;
   return null;
 }
 
@@ -159,7 +158,7 @@ function lazyObj(ev: RbEvaluator, m: Map<string, SyntaxNode>, env?: Env): TValue
 }
 
 /** `revision: …pre` makes the request beta; the Authorization header's env var is the key. */
-function headerFacts(ev: RbEvaluator, sources: (TValue | null)[]): { beta: boolean; keyEnv: string | null } {
+function headerFacts(sources: (TValue | null)[]): { beta: boolean; keyEnv: string | null } {
   let merged: TValue | null = null;
   for (const s of sources) merged = mergeObj(merged, s);
   let beta = false;
@@ -171,7 +170,6 @@ function headerFacts(ev: RbEvaluator, sources: (TValue | null)[]): { beta: boole
       if (name === 'authorization') keyEnv = tEnvOf(f()) ?? keyEnv;
     }
   }
-  void ev;
   return { beta, keyEnv };
 }
 
@@ -184,7 +182,7 @@ function assignedVar(call: SyntaxNode): SyntaxNode | null {
 }
 
 /** Headers/params set on a local variable (`req['revision'] = …`, `conn.headers[...] = …`, `uri.query = …`) in its scope. */
-function varMutations(v: SyntaxNode | null, _at?: SyntaxNode): BlockSettings | null {
+function varMutations(v: SyntaxNode | null): BlockSettings | null {
   if (!v || v.type !== 'identifier') return null;
   const out: BlockSettings = { headers: new Map(), params: new Map(), headerHash: null, paramHash: null, url: null, urlPairs: [] };
   walkScope(enclosingScope(v), (n) => collectMutation(n, v.text, out));

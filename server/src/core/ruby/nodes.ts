@@ -163,3 +163,15 @@ export function lastStatement(def: SyntaxNode): SyntaxNode | null {
   const list = named(last)[0] ?? null;
   return list?.type === 'argument_list' ? (named(list)[0] ?? null) : list;
 }
+
+/** `Net::HTTP::Post` → its path; null for dynamic scopes. */
+export function constPath(n: SyntaxNode): string | null {
+  if (n.type === 'constant') return n.text;
+  if (n.type !== 'scope_resolution') return null;
+  const name = field(n, 'name')?.text;
+  const scope = field(n, 'scope');
+  if (!name) return null;
+  if (!scope) return name;
+  const head = constPath(scope);
+  return head === null ? null : `${head}::${name}`;
+}

@@ -8,6 +8,12 @@ import { callParts, field, named, plainString, qualifiedName, SCOPE_TYPES } from
 // evaluator can follow `Klaviyo::BASE`, `KlaviyoClient.request(...)` or `@client` across them.
 
 const MAX_FILES = 24;
+/** Autoload probes (file reads) one analysis may make. */
+const MAX_PROBES = 400;
+/** Where Rails/Zeitwerk apps keep autoloaded constants, under each `app/` folder. */
+const APP_DIRS = ['models', 'services', 'clients', 'jobs', 'controllers', 'lib', 'workers', 'interactors', 'api', 'presenters',
+  'subscribers', 'models/concerns', 'controllers/concerns', 'mailers', 'helpers', 'queries', 'adapters', 'integrations',
+  'operations', 'commands', 'forms', 'decorators', 'serializers'];
 
 export interface RbFileIndex {
   file: string;
@@ -27,10 +33,18 @@ export interface RbFileIndex {
 export class RbProgram {
   readonly files: RbFileIndex[] = [];
   private readonly byTree = new Map<Tree, RbFileIndex>();
+  private readonly seen: Set<string>;
+  private readonly misses = new Set<string>();
+  private probes = 0;
 
-  constructor(main: string, tree: Tree, parse: (file: string) => Tree | undefined) {
-    const queue: [string, Tree][] = [[main, tree]];
-    const seen = new Set([main]);
+  constructor(main: string, tree: Tree, private readonly parse: (file: string) => Tree | undefined, private readonly root: string) {
+    this.seen = new Set([main]);
+    this.load([[main, tree]]);
+  }
+
+  private load(queue: [string, Tree][]): void {
+    const seen = this.seen;
+    const parse = this.parse;
     while (queue.length && this.files.length < MAX_FILES) {
       const [file, t] = queue.shift()!;
       const idx = indexFile(file, t);
@@ -43,6 +57,45 @@ export class RbProgram {
         if (other) queue.push([rel, other]);
       }
     }
+  }
+
+  /**
+   * Loads the file Rails/Zeitwerk would autoload for a constant (`SpreeKlaviyo::Klaviyo::Client` →
+   * `app/<dir>/spree_klaviyo/klaviyo/client.rb` or `lib/…`), looking in the `app/` folders above the
+   * main file and at the workspace root. True when a file defining it was loaded.
+   */
+  autoload(qualified: string): boolean {
+    if (this.misses.has(qualified) || this.files.length >= MAX_FILES) return false;
+    const rel = qualified.split('::').map(underscore).join('/') + '.rb';
+    for (const base of this.autoloadBases()) {
+      if (this.probes++ > MAX_PROBES) break;
+      const file = path.join(base, rel);
+      if (this.seen.has(file)) continue;
+      const tree = this.parse(file);
+      if (!tree) continue;
+      this.seen.add(file);
+      this.load([[file, tree]]);
+      if (this.classDefs(qualified).length || this.constant(qualified)) return true;
+    }
+    this.misses.add(qualified);
+    return false;
+  }
+
+  private bases: string[] | null = null;
+
+  private autoloadBases(): string[] {
+    if (this.bases) return this.bases;
+    const apps = new Set<string>();
+    for (let dir = path.dirname(this.main.file); ; dir = path.dirname(dir)) {
+      if (path.basename(dir) === 'app') apps.add(dir);
+      const rel = path.relative(this.root, dir);
+      if (rel === '' || rel.startsWith('..') || path.dirname(dir) === dir) break;
+    }
+    apps.add(path.join(this.root, 'app'));
+    const out: string[] = [];
+    for (const app of apps) out.push(...APP_DIRS.map((d) => path.join(app, d)), path.join(path.dirname(app), 'lib'));
+    this.bases = [...new Set(out)];
+    return this.bases;
   }
 
   get main(): RbFileIndex {
@@ -123,6 +176,11 @@ function readRequire(c: SyntaxNode, file: string, idx: RbFileIndex): void {
   if (parts.name === 'require_relative') idx.relatives.push(withRb(path.resolve(path.dirname(file), spec)));
   else if (parts.name === 'require' && spec.startsWith('.')) idx.relatives.push(withRb(path.resolve(path.dirname(file), spec)));
   else if (parts.name === 'require') idx.requires.push(spec);
+}
+
+/** `SpreeKlaviyo` → `spree_klaviyo`, `HTTPClient` → `http_client` (ActiveSupport's underscore). */
+function underscore(name: string): string {
+  return name.replace(/([A-Z\d]+)([A-Z][a-z])/g, '$1_$2').replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
 function withRb(p: string): string {

@@ -103,3 +103,11 @@ export function buildQuery(v: TValue): TValue {
 function joinItems(items: TValue[]): TValue {
   return items.reduce<TValue>((acc, x, i) => (i === 0 ? x : tConcat(acc, tstr(','), x)), tstr(''));
 }
+
+/** `base` + `/` + `path`, with exactly one slash between them. */
+export function joinPath(base: TValue, path: TValue): TValue {
+  const b = tLiteral(base);
+  const p = tLiteral(path);
+  const needs = !(b !== null && b.endsWith('/')) && !(p !== null && p.startsWith('/'));
+  return tConcat(needs ? tConcat(base, tstr('/')) : base, path);
+}
