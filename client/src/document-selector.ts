@@ -36,5 +36,7 @@ export const WATCHED_GLOBS = [
   CONFIG_GLOB,
   '**/package.json',
   '**/{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml}',
-  '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,py,php,rb}',
+  // The manifests the other SDKs' versions are read from.
+  '**/{requirements*.txt,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,composer.json,composer.lock,Gemfile,Gemfile.lock}',
+  '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,py,php,rb,sh}',
 ] as const;

@@ -47,7 +47,10 @@ export class FolderState {
   }
 
   /** Applies pending changes; returns true when anything was re-analyzed. */
-  flush(): boolean {
+  async flush(): Promise<boolean> {
+    if (this.dirty.size === 0) return false;
+    // A first Python/PHP/Ruby file may appear after the initial scan: load its grammar first.
+    await this.workspace.loadGrammars([...this.dirty]);
     if (this.dirty.size === 0) return false;
     for (const f of this.dirty) {
       this.host.forget(f);

@@ -34,7 +34,14 @@ export function startServer(connection: Connection): void {
 
   async function settingsFor(uri: string): Promise<Settings> {
     if (!canConfigure) return DEFAULT_SETTINGS;
-    const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+    let raw: unknown;
+    try {
+      raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+    } catch (e) {
+      // A client failing this request must not stop the scan (nor leave the server without one).
+      connection.console.warn(`Could not read the settings (defaults used): ${e instanceof Error ? e.message : String(e)}`);
+      return DEFAULT_SETTINGS;
+    }
     const { settings, problems } = parseSettings(raw);
     for (const p of problems) connection.console.warn(`Invalid setting ignored (default used): ${p}`);
     return settings;
@@ -59,7 +66,7 @@ export function startServer(connection: Connection): void {
       next.push(new FolderState(r.uri, root, host, await settingsFor(r.uri)));
     }
     folders = next;
-    const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
+    const progress = canProgress ? await connection.window.createWorkDoneProgress().catch(() => null) : null;
     progress?.begin('Klaviyo Scopes', 0, 'Scanning workspace…', true);
     try {
       for (const f of folders) {
@@ -90,9 +97,13 @@ export function startServer(connection: Connection): void {
    */
   function rescan(): Promise<void> {
     if (queued) return queued;
+    // Never rejects: a failed scan is reported, and the next one (and every request) still runs.
     const next = scanning.then(() => {
       queued = null;
-      return scanAll();
+      return scanAll().catch((e: unknown) => {
+        connection.console.error(`Scan failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        sendStatus('error', String(e));
+      });
     });
     queued = next;
     scanning = next;
@@ -117,7 +128,7 @@ export function startServer(connection: Connection): void {
     const folder = folderOf(file);
     if (!folder) return undefined;
     await folder.ready;
-    if (folder.flush()) {
+    if (await folder.flush()) {
       sendStatus('ready');
       refresh();
     }
@@ -188,7 +199,7 @@ export function startServer(connection: Connection): void {
     }
     for (const f of folders) {
       await f.ready;
-      f.flush();
+      await f.flush();
     }
     sendStatus('ready');
     refresh();
@@ -242,7 +253,7 @@ export function startServer(connection: Connection): void {
     const folder = (args.folderUri ? folders.find((f) => f.uri === args.folderUri) : folders[0]);
     if (!folder) throw new Error(args.folderUri ? `Not a workspace folder: ${args.folderUri}` : 'No workspace folder is open.');
     await folder.ready;
-    folder.flush();
+    await folder.flush();
     if (params.command === COMMANDS.generateConfig) return generateConfigCommand(folder, textOf);
     if (params.command === COMMANDS.showReport) return showReportCommand(folder);
     throw new Error(`Unknown command: ${params.command}`);

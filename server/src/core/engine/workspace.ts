@@ -55,6 +55,8 @@ export function languageOf(file: string): Language | null {
 }
 
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** Files an SDK version is read from: a change there can change what every call means. */
+const MANIFEST = /^(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|requirements.*\.txt|pyproject\.toml|Pipfile(\.lock)?|poetry\.lock|composer\.(json|lock)|Gemfile(\.lock)?)$/;
 
 /**
  * A workspace folder: which files are candidates, their calls, and the key configs. The CLI
@@ -206,8 +208,11 @@ export class Workspace {
     }));
   }
 
-  /** Loads the grammars the candidate files need (only those), before a scan analyzes them. */
-  private async loadGrammars(files: string[]): Promise<void> {
+  /**
+   * Loads the grammars these files need (only those) so that the synchronous `update` can
+   * analyze them: the language server calls it with the files that changed.
+   */
+  async loadGrammars(files: string[]): Promise<void> {
     const grammars = new Set(files.map((f) => treeLanguageOf(f)?.grammar).filter((g) => g !== undefined));
     await Promise.all([...grammars].map((g) => parserFor(g)));
   }
@@ -215,7 +220,7 @@ export class Workspace {
   /** A file changed (or was created/deleted): re-analyze it and every analyzed file importing it. */
   update(file: string): string[] {
     this.project.invalidate(file);
-    if (path.basename(file) === CONFIG_FILE_NAME || /(^|[\\/])(package\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(file)) {
+    if (path.basename(file) === CONFIG_FILE_NAME || MANIFEST.test(path.basename(file))) {
       this.scan();
       return [...this.analyses.keys()];
     }

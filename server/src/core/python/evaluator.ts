@@ -5,7 +5,8 @@ import { instanceMember, classMember } from './eval-classes';
 import { environRead } from './eval-env';
 import { evalStringNode, percentFormat } from './eval-strings';
 import { valueOfAnnotation } from './eval-types';
-import { libraryMember, libraryModule } from './libraries';
+import { fromImport, importedModule, moduleMember } from './eval-modules';
+import { libraryMember } from './libraries';
 import type { PyProgram } from './program';
 import { FileScopes, type Binding } from './scopes';
 import { enclosingFunction, namedChildren, unwrap } from './syntax';
@@ -57,7 +58,7 @@ export class PyEvaluator {
   private cacheKey(node: SyntaxNode): string {
     let t = this.treeNumbers.get(node.tree);
     if (t === undefined) this.treeNumbers.set(node.tree, (t = this.treeNumbers.size));
-    return `${t}:${node.id}`;
+    return `${t}:${node.id}:${node.startIndex}`;
   }
 
   eval(node: SyntaxNode, env?: Env): TValue {
@@ -128,7 +129,7 @@ export class PyEvaluator {
         if (whenTrue.type === 'none') return this.eval(whenFalse, env);
         const a = this.eval(whenTrue, env);
         const b = this.eval(whenFalse, env);
-        return JSON.stringify(a) === JSON.stringify(b) || (a.kind === 'sdk' && b.kind === 'sdk' && a.what === b.what) ? a : T_UNKNOWN;
+        return sameValue(a, b) ? a : T_UNKNOWN;
       }
       case 'dictionary':
         return this.dictionary(node, env);
@@ -217,10 +218,10 @@ export class PyEvaluator {
       case 'param':
         return this.param(b, env);
       case 'import':
-        return this.importedModule(this.program.fileOf(b.node), b.module ?? '', 0);
+        return importedModule(this, this.program.fileOf(b.node), b.module ?? '', 0);
       case 'from':
       case 'star':
-        return this.fromImport(this.program.fileOf(b.node), b.module ?? '', b.level ?? 0, b.kind === 'star' ? b.name : (b.member ?? ''));
+        return fromImport(this, this.program.fileOf(b.node), b.module ?? '', b.level ?? 0, b.kind === 'star' ? b.name : (b.member ?? ''));
       default:
         return T_UNKNOWN;
     }
@@ -244,42 +245,10 @@ export class PyEvaluator {
     return { kind: 'unknown', param: { fn: fnKey, index: b.index ?? -1, name: b.name, path: [], fallback } };
   }
 
-  /** `import a.b.c` / `import a.b as c`: a project module (or package) or a traced library. */
-  importedModule(fromFile: string, dotted: string, level: number): TValue {
-    // A vendored copy of the official SDK is still the SDK.
-    if (level === 0 && /^klaviyo_api(\.|$)/.test(dotted)) return libraryModule(dotted) ?? T_UNKNOWN;
-    const file = this.program.resolveModule(fromFile, dotted, level);
-    if (file) {
-      const mod: TValue = { kind: 'obj', props: new Map() };
-      this.moduleFiles.set(mod, { file, dotted });
-      return mod;
-    }
-    return level === 0 ? (libraryModule(dotted) ?? T_UNKNOWN) : T_UNKNOWN;
-  }
-
-  /** `from m import name`: a name the module binds, else its submodule `m.name`. */
-  fromImport(fromFile: string, dotted: string, level: number, name: string): TValue {
-    const mod = this.importedModule(fromFile, dotted, level);
-    const v = this.member(mod, name);
-    if (v.kind !== 'unknown') return v;
-    return this.importedModule(fromFile, dotted ? `${dotted}.${name}` : name, level);
-  }
-
-  /** A name bound at a module's top level (what `from m import name` and `m.name` read). */
-  moduleMember(file: string, dotted: string, name: string): TValue {
-    const scopes = this.scopesOf(file);
-    const list = scopes?.module.bindings.get(name);
-    if (list && list.length > 0) return this.best(list.map((b) => () => this.bindingValue(b)));
-    if (scopes && scopes.module.stars.length > 0) return this.best(scopes.module.stars.map((s) => () => this.bindingValue({ ...s, name })));
-    // A package's submodule: `import app` then `app.config`.
-    if (file.endsWith('__init__.py')) return this.importedModule(file, `${dotted}.${name}`, 0);
-    return T_UNKNOWN;
-  }
-
   member(v: TValue, name: string): TValue {
     if (v.kind === 'obj') {
       const mod = this.moduleFiles.get(v);
-      if (mod) return this.moduleMember(mod.file, mod.dotted, name);
+      if (mod) return moduleMember(this, mod.file, mod.dotted, name);
       return v.props.get(name)?.() ?? T_UNKNOWN;
     }
     if (v.kind === 'instance') {
@@ -315,4 +284,13 @@ function selfOf(ev: PyEvaluator, fn: SyntaxNode, fnKey: string): TValue | null {
   const self: TValue = { kind: 'instance', key: ev.key(cls), file, node: cls };
   ev.openSelf.set(self, { fn: fnKey });
   return self;
+}
+
+/** Both branches of `a if c else b` give the same thing (values hold syntax nodes: compare by parts). */
+function sameValue(a: TValue, b: TValue): boolean {
+  if (a.kind === 'str' && b.kind === 'str') return tLiteral(a) !== null && tLiteral(a) === tLiteral(b);
+  if (a.kind === 'sdk' && b.kind === 'sdk') return a.what === b.what && a.group === b.group && a.legacy === b.legacy;
+  if (a.kind === 'http' && b.kind === 'http') return a.lib === b.lib && a.what === b.what;
+  if ((a.kind === 'fn' || a.kind === 'class' || a.kind === 'instance') && a.kind === b.kind) return a.key === b.key;
+  return a.kind === 'env' && b.kind === 'env' && a.name === b.name;
 }
