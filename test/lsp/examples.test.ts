@@ -34,4 +34,29 @@ describe('language server on examples/', () => {
     assert.deepEqual(excess.map((d) => (d.data as { scope: string }).scope), ['campaigns:read']);
     assert.deepEqual(excess[0].tags, [1]);
   });
+
+  it('analyzes the PHP shop plugin: no missing scope, and a hover that shows the grant', async () => {
+    const f = file('shop-plugin/src/KlaviyoSync.php');
+    const text = fs.readFileSync(f, 'utf8');
+    await s.open(f, text);
+    assert.deepEqual((await s.diagnostics(f)).filter((d) => d.code === 'missing-scope'), []);
+    const line = text.split('\n').findIndex((l) => l.includes('->Events->createEvent('));
+    const hover = await s.hover(f, { line, character: text.split('\n')[line].indexOf('createEvent') + 2 });
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(value, /create_event/);
+    assert.match(value, /`events:write` ✓/);
+    assert.match(value, /key \*\*shop-plugin\*\*/);
+  });
+
+  it('reports a missing scope in the PHP plugin as soon as the unsaved text needs one', async () => {
+    const f = file('shop-plugin/src/KlaviyoSync.php');
+    const text = fs.readFileSync(f, 'utf8').replace('$this->klaviyo->Catalogs->createCatalogItem(', '$this->klaviyo->Catalogs->deleteCatalogItem(\'x\');\n        $this->klaviyo->Catalogs->createCatalogItem(');
+    await s.change(f, text);
+    const missing = (await s.diagnostics(f)).filter((d) => d.code === 'missing-scope');
+    assert.deepEqual(missing.map((d) => (d.data as { scopes: string[] }).scopes), []);
+    const withList = text.replace("deleteCatalogItem('x')", "getLists()");
+    await s.change(f, withList.replace('$this->klaviyo->Catalogs->getLists()', '$this->klaviyo->Lists->getLists()'));
+    const after = (await s.diagnostics(f)).filter((d) => d.code === 'missing-scope');
+    assert.deepEqual(after.map((d) => (d.data as { key: string; scopes: string[] })), [{ configPath: file('klaviyo.keys.json'), key: 'shop-plugin', keyIndex: 2, scopes: ['lists:read'] }]);
+  });
 });

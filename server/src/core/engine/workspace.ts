@@ -182,7 +182,17 @@ export class Workspace {
     return [...chosen].sort();
   }
 
+  /** One file's analysis; a bug on odd input costs that file, never the scan or the server. */
   private analyzeFile(file: string): void {
+    try {
+      this.analyzeFileUnguarded(file);
+    } catch (e) {
+      this.analyses.delete(file);
+      this.skipped.push({ file, reason: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+
+  private analyzeFileUnguarded(file: string): void {
     const tree = treeLanguageOf(file);
     if (!tree) {
       this.analyses.set(file, this.project.analyze(file, this.versions.revisionFor(file)));
