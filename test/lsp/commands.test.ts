@@ -36,7 +36,10 @@ describe('commands on examples/', () => {
     assert.equal(r.currentText, current);
     assert.equal(r.proposedText, current.replace('"events:read", "data-privacy:write"]', '"events:read", "data-privacy:write", "profiles:read"]'));
     assert.deepEqual(r.problems, []);
-    assert.deepEqual(r.checklist, [
+    // One checklist per key of the config, in its order.
+    const names = [...current.matchAll(/"name": "([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(r.checklist.map((c) => c.key), names);
+    assert.deepEqual(r.checklist.slice(0, 2), [
       { key: 'storefront', items: ['Lists: Full', 'Profiles: Full', 'Subscriptions: Full'] },
       { key: 'back-office', items: ['Data Privacy: Full', 'Events: Read', 'Metrics: Read', 'Profiles: Read'] },
     ]);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import { codeInfo, DIAGNOSTIC_SOURCE, docsUrl, type SeveritySetting } from '../core/diagnostic-codes';
 import type { LoadedConfig } from '../core/engine/workspace';
@@ -41,7 +42,8 @@ function toDiagnostics(findings: Finding[], text: string, settings: Settings): D
 /** Diagnostics of a source file: one per problem with each Klaviyo call in it. */
 export function callDiagnostics(folder: FolderState, file: string, text: string): Diagnostic[] {
   if (!folder.scan || !folder.check) return [];
-  return toDiagnostics(callFindings(folder.scan, folder.check, folder.callsIn(file), { complete: folder.complete }), text, folder.settings);
+  const label = (p: string): string => path.relative(folder.root, p).split(path.sep).join('/') || path.basename(p);
+  return toDiagnostics(callFindings(folder.scan, folder.check, folder.callsIn(file), { complete: folder.complete, label }), text, folder.settings);
 }
 
 /** Diagnostics of a klaviyo.keys.json: the loader's problems, then excess scopes once the scan is complete. */

@@ -50,13 +50,15 @@ export class FolderState {
   async flush(): Promise<boolean> {
     if (this.dirty.size === 0) return false;
     // A first Python/PHP/Ruby file may appear after the initial scan: load its grammar first.
-    await this.workspace.loadGrammars([...this.dirty]);
-    if (this.dirty.size === 0) return false;
-    for (const f of this.dirty) {
+    const batch = [...this.dirty];
+    await this.workspace.loadGrammars(batch);
+    // Another request may have flushed meanwhile; files marked dirty since wait for the next flush.
+    const pending = batch.filter((f) => this.dirty.delete(f));
+    if (pending.length === 0) return false;
+    for (const f of pending) {
       this.host.forget(f);
       this.workspace.update(f);
     }
-    this.dirty.clear();
     this.setScan(this.workspace.result());
     return true;
   }

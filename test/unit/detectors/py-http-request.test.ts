@@ -267,6 +267,10 @@ const NEGATIVE: Case[] = [
   { name: 'session built from an unrelated class', files: 'from mylib import Session\ns = Session()\ns.get("https://a.klaviyo.com/api/profiles")\n', expect: [] },
 ];
 
-const ALL = [...LIBRARIES, ...URLS, ...FACTS, ...NEGATIVE].map((c) => ({ ...c, detectors: c.detectors ?? D }));
+// Look-alikes are checked against every Python detector (unless a row names its own): none may report them.
+const ALL = [
+  ...[...LIBRARIES, ...URLS, ...FACTS].map((c) => ({ ...c, detectors: c.detectors ?? D })),
+  ...NEGATIVE.map((c) => ({ ...c, detectors: c.detectors ?? ['py-sdk-call', 'py-http-request', 'py-request-helper', 'py-legacy-sdk'] })),
+];
 runTreeTable('py-http-request', ALL, FILE);
 export const counts = countCases(ALL.filter((c) => !c.skip));

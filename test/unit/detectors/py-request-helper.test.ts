@@ -6,7 +6,6 @@
 import { countCases } from './harness';
 import { runTreeTable, type Case } from './tree-harness';
 
-const D = ['py-request-helper'];
 const BOTH = ['py-request-helper', 'py-http-request'];
 const FILE = 'app/main.py';
 const H = 'import os\nimport requests\nBASE = "https://a.klaviyo.com/api"\n';
@@ -157,6 +156,28 @@ k.get("/templates")
     name: 'lambda helper',
     files: `${H}kget = lambda p: requests.get(BASE + p)\nkget("/webhooks")\n`,
     expect: [{ operation: 'get_webhooks', range: 'kget("/webhooks")', at: '5:1' }],
+  },
+  {
+    name: 'singer-style helper chain to the retired v1/v2 API: legacy at each call site',
+    files: `import requests
+session = requests.Session()
+
+def authed_get(source, url, params):
+    return session.request(method="get", url=url, params=params)
+
+def get_all_pages(source, url, api_key):
+    while True:
+        yield authed_get(source, url, {"page": 0, "api_key": api_key})
+
+def pull(api_key, list_id):
+    for r in get_all_pages("lists", "https://a.klaviyo.com/api/v1/lists", api_key):
+        endpoint = "https://a.klaviyo.com/api/v2/group/" + list_id + "/members/all"
+        authed_get("members", endpoint, {})
+`,
+    expect: [
+      { operation: null, kind: 'legacy', replacement: 'get_lists', range: 'get_all_pages("lists", "https://a.klaviyo.com/api/v1/lists", api_key)', at: '12:14' },
+      { operation: null, kind: 'legacy', replacement: 'get_profiles_for_segment', range: 'authed_get("members", endpoint, {})', at: '14:9' },
+    ],
   },
   {
     name: 'argument we cannot read at the call site: unresolved with candidates',
@@ -314,6 +335,10 @@ const NEGATIVE: Case[] = [
   { name: 'subclass of an unrelated base sets path', files: 'import klaviyo_tools\nclass A(object):\n    path = "/profiles"\nclass B(A):\n    path = "/lists"\n', expect: [] },
 ];
 
-const ALL = [...HELPERS, ...PIPELINES, ...FRAMEWORKS, ...NEGATIVE].map((c) => ({ ...c, detectors: c.detectors ?? D }));
+// Look-alikes are checked against every Python detector (unless a row names its own): none may report them.
+const ALL = [
+  ...[...HELPERS, ...PIPELINES, ...FRAMEWORKS].map((c) => ({ ...c, detectors: c.detectors ?? BOTH })),
+  ...NEGATIVE.map((c) => ({ ...c, detectors: c.detectors ?? ['py-sdk-call', 'py-http-request', 'py-request-helper', 'py-legacy-sdk'] })),
+];
 runTreeTable('py-request-helper', ALL, FILE);
 export const counts = countCases(ALL.filter((c) => !c.skip));

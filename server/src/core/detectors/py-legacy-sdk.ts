@@ -1,7 +1,6 @@
 import type { PyDetector } from '../python/context';
 import { isKnownLegacyPyMethod, legacyPyReplacement } from '../python/legacy-sdks';
-import { spanOf } from '../python/syntax';
-import { enclosingCall } from './py-sdk-call';
+import { enclosingCall, spanOf } from '../python/syntax';
 
 /**
  * Retired Python SDKs for the v1/v2 API: PyPI `klaviyo` (`klaviyo.Klaviyo(...)`,

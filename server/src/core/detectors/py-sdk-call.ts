@@ -1,7 +1,7 @@
 import type { RawCall } from '../model';
 import type { PyContext, PyDetector } from '../python/context';
 import { evalArgs } from '../python/eval-calls';
-import { spanOf } from '../python/syntax';
+import { enclosingCall, spanOf } from '../python/syntax';
 import { resolveSdkMethod } from '../sdk/resolve-method';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tIncludeValues, tLiteral, type TValue } from '../tree-sitter/values';
@@ -28,12 +28,6 @@ export const pySdkCall: PyDetector = {
     return report(node, attr, v as SdkMethod, ctx);
   },
 };
-
-/** The call a method reference is the callee of (`api.Profiles.get_profiles(...)`), if any. */
-export function enclosingCall(node: SyntaxNode): SyntaxNode | null {
-  const p = node.parent;
-  return p?.type === 'call' && p.childForFieldName('function')?.equals(node) ? p : null;
-}
 
 function report(node: SyntaxNode, nameNode: SyntaxNode, m: SdkMethod, ctx: PyContext): RawCall[] | undefined {
   const call = enclosingCall(node);

@@ -6,7 +6,6 @@ import { attrSite, bindArgs, classInfo, mro } from './eval-classes';
 import type { Env, PyEvaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type PyRequestFacts } from './http-facts';
 import { frameworkOf, frameworkRequest } from './frameworks';
-import { namedChildren, SCOPE_TYPES } from './syntax';
 
 // Request helpers: project functions whose request URL or method comes from their parameters
 // (`def _request(self, path, method='GET')`), or from attributes of `self` that subclasses set
@@ -30,15 +29,13 @@ export class PyHelperIndex {
     if (!body || this.computing.has(key)) return [];
     this.computing.add(key);
     const found: SyntaxNode[] = [];
-    const visit = (n: SyntaxNode): void => {
-      for (const c of namedChildren(n)) {
-        if (SCOPE_TYPES.has(c.type) || c.type === 'decorated_definition') continue;
-        if (c.type === 'call' && this.isParametric(c)) found.push(c);
-        visit(c);
-      }
-    };
-    if (fn.type === 'lambda' && body.type === 'call' && this.isParametric(body)) found.push(body);
-    visit(body);
+    const file = this.ev.program.fileOf(fn);
+    const scopes = this.ev.scopesOf(file);
+    for (const c of this.ev.program.nodesOf(file, 'call')) {
+      // Calls of this function's own body: not those of functions, lambdas or classes inside it.
+      if (c.startIndex < body.startIndex || c.endIndex > body.endIndex || !scopes?.scopeAt(c).node.equals(fn)) continue;
+      if (this.isParametric(c)) found.push(c);
+    }
     this.computing.delete(key);
     this.sites.set(key, found);
     return found;

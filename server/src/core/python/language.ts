@@ -3,7 +3,7 @@ import { pythonSdkRevisionFor } from '../versions/python-manifests';
 import { analyzePython } from './analyze';
 
 /** Python: the official SDK, the retired ones, raw HTTP and request helpers (detectors py-*). */
-export const python: TreeLanguage = {
+export const pythonLanguage: TreeLanguage = {
   language: 'python',
   grammar: 'python',
   extensions: ['.py', '.pyi'],

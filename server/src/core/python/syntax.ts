@@ -85,6 +85,12 @@ export function decodeEscapes(text: string, raw: boolean): string {
   return text.replace(/\\(.)/g, (m, c: string) => ESCAPES[c] ?? m);
 }
 
+/** The call a method reference is the callee of (`api.Profiles.get_profiles(...)`), if any. */
+export function enclosingCall(node: SyntaxNode): SyntaxNode | null {
+  const p = node.parent;
+  return p?.type === 'call' && p.childForFieldName('function')?.equals(node) ? p : null;
+}
+
 /** The innermost enclosing node of one of these types. */
 export function ancestor(node: SyntaxNode, types: ReadonlySet<string> | string): SyntaxNode | null {
   for (let p = node.parent; p; p = p.parent) if (typeof types === 'string' ? p.type === types : types.has(p.type)) return p;
