@@ -59,4 +59,22 @@ describe('language server on examples/', () => {
     const after = (await s.diagnostics(f)).filter((d) => d.code === 'missing-scope');
     assert.deepEqual(after.map((d) => (d.data as { key: string; scopes: string[] })), [{ configPath: file('klaviyo.keys.json'), key: 'shop-plugin', keyIndex: 2, scopes: ['lists:read'] }]);
   });
+
+  it('analyzes the Python data job: helper call sites and SDK calls, hover with the key', async () => {
+    const f = file('data-jobs/segment_export.py');
+    const text = fs.readFileSync(f, 'utf8');
+    await s.open(f, text);
+    assert.deepEqual((await s.diagnostics(f)).filter((d) => d.code === 'missing-scope'), []);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('get_profiles_for_segment('));
+    const hover = await s.hover(f, { line, character: lines[line].indexOf('get_profiles_for_segment') + 3 });
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(value, /get_profiles_for_segment/);
+    assert.match(value, /`segments:read` ✓/);
+    assert.match(value, /key \*\*data-jobs\*\*/);
+    const helperLine = lines.findIndex((l) => l.includes('_get("/segments")'));
+    const helperHover = await s.hover(f, { line: helperLine, character: lines[helperLine].indexOf('_get("/segments")') + 1 });
+    const helperValue = helperHover && typeof helperHover.contents === 'object' && 'value' in helperHover.contents ? helperHover.contents.value : '';
+    assert.match(helperValue, /`GET \/api\/segments`/);
+  });
 });
