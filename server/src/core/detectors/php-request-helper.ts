@@ -1,4 +1,4 @@
-import type { RawCall } from '../model';
+import { helperSiteCalls } from '../helper-calls';
 import { spanOfNode, type PhpDetector } from '../php/context';
 import { callTarget } from '../php/eval-calls';
 import { CALL_TYPES, calleeName, enclosingFunction } from '../php/syntax';
@@ -20,24 +20,14 @@ export const phpRequestHelper: PhpDetector = {
     const target = callTarget(ctx.ev, node);
     if (target.kind !== 'fn' || ctx.helpers.sitesOf(target.node).length === 0) return undefined;
     ctx.usedHelpers.add(target.key);
-    const out: RawCall[] = [];
-    const seen = new Set<string>();
-    for (const facts of ctx.helpers.expand(node)) {
-      const r = resolveRequest(facts);
-      if (!r) continue;
-      const call: RawCall = { ...r, detector: phpRequestHelper.id, range: spanOfNode(node), nameRange: spanOfNode(calleeName(node)) };
-      if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
-        // Still parametric: this call sits inside another helper and is reported at its call sites.
-        const fn = enclosingFunction(node);
-        if (fn) {
-          ctx.deferred.push({ fn: ctx.ev.project.key(fn), call });
-          continue;
-        }
-      }
-      const key = `${call.operation}|${call.method}|${call.path}`;
-      if (!seen.has(key)) out.push(call);
-      seen.add(key);
-    }
-    return out;
+    const fn = enclosingFunction(node);
+    return helperSiteCalls(ctx.helpers.expand(node), {
+      detector: phpRequestHelper.id,
+      range: spanOfNode(node),
+      nameRange: spanOfNode(calleeName(node)),
+      enclosing: fn ? ctx.ev.project.key(fn) : null,
+      deferred: ctx.deferred,
+      resolve: resolveRequest,
+    });
   },
 };

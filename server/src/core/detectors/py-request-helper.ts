@@ -1,8 +1,8 @@
+import { helperSiteCalls } from '../helper-calls';
 import type { RawCall } from '../model';
 import type { PyContext, PyDetector } from '../python/context';
 import { calleeName, type PyRequestFacts } from '../python/http-facts';
 import { spanOf } from '../python/syntax';
-import { resolveRequest } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 
 /**
@@ -41,23 +41,8 @@ function subclass(cls: SyntaxNode, ctx: PyContext): RawCall[] | undefined {
 }
 
 function collect(all: PyRequestFacts[], site: SyntaxNode | null, range: RawCall['range'], nameRange: RawCall['nameRange'], ctx: PyContext): RawCall[] {
-  const out: RawCall[] = [];
-  const seen = new Set<string>();
-  for (const facts of all) {
-    const r = resolveRequest(facts);
-    if (!r) continue;
-    const call: RawCall = { ...r, detector: pyRequestHelper.id, range, nameRange };
-    if (site && facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
-      // Still parametric: this call sits inside another helper and is reported at its call sites.
-      const fn = ctx.ev.functionKeyAt(site);
-      if (fn) {
-        ctx.deferred.push({ fn, call });
-        continue;
-      }
-    }
-    const key = `${call.operation}|${call.method}|${call.path}`;
-    if (!seen.has(key)) out.push(call);
-    seen.add(key);
-  }
-  return out;
+  return helperSiteCalls(all, {
+    detector: pyRequestHelper.id, range, nameRange, deferred: ctx.deferred,
+    enclosing: site ? (ctx.ev.functionKeyAt(site) ?? null) : null,
+  });
 }

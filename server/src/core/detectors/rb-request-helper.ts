@@ -1,4 +1,4 @@
-import type { RawCall } from '../model';
+import { helperSiteCalls } from '../helper-calls';
 import { resolveFacts } from '../ruby/resolve';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { callParts, enclosingMethod } from '../ruby/nodes';
@@ -20,24 +20,14 @@ export const rbRequestHelper: RbDetector = {
     const target = ctx.ev.callee(node);
     if (target.kind !== 'fn' || ctx.helpers.sitesOf(target.node).length === 0) return undefined;
     ctx.usedHelpers.add(target.key);
-    const out: RawCall[] = [];
-    const seen = new Set<string>();
-    for (const facts of ctx.helpers.expand(node)) {
-      const r = resolveFacts(facts);
-      if (!r) continue;
-      const call: RawCall = { ...r, detector: rbRequestHelper.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };
-      if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
-        // Still parametric: this call sits inside another helper and is reported at its call sites.
-        const fn = enclosingMethod(node);
-        if (fn) {
-          ctx.deferred.push({ fn: ctx.ev.prog.key(fn), call });
-          continue;
-        }
-      }
-      const key = `${call.operation}|${call.method}|${call.path}`;
-      if (!seen.has(key)) out.push(call);
-      seen.add(key);
-    }
-    return out;
+    const fn = enclosingMethod(node);
+    return helperSiteCalls(ctx.helpers.expand(node), {
+      detector: rbRequestHelper.id,
+      range: spanOf(node),
+      nameRange: spanOf(parts.nameNode),
+      enclosing: fn ? ctx.ev.prog.key(fn) : null,
+      deferred: ctx.deferred,
+      resolve: resolveFacts,
+    });
   },
 };

@@ -1,6 +1,5 @@
 import ts from 'typescript';
-import { resolveRequest } from '../requests';
-import type { RawCall } from '../model';
+import { helperSiteCalls } from '../helper-calls';
 import { spanOf } from './span';
 import type { TsDetector } from './types';
 
@@ -19,25 +18,13 @@ export const tsRequestHelper: TsDetector = {
     const target = ctx.ev.eval(node.expression);
     if (target.kind !== 'fn' || ctx.helpers.sitesOf(target.node).length === 0) return undefined;
     ctx.usedHelpers.add(target.node);
-    const out: RawCall[] = [];
-    const seen = new Set<string>();
-    for (const facts of ctx.helpers.expand(node)) {
-      const r = resolveRequest(facts);
-      if (!r) continue;
-      const call: RawCall = { ...r, detector: tsRequestHelper.id, range: spanOf(node, ctx.sf), nameRange: spanOf(calleeName(node.expression), ctx.sf) };
-      if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
-        // Still parametric: this call sits inside another helper and is reported at its call sites.
-        const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
-        if (fn) {
-          ctx.deferred.push({ fn, call });
-          continue;
-        }
-      }
-      const key = `${call.operation}|${call.method}|${call.path}`;
-      if (!seen.has(key)) out.push(call);
-      seen.add(key);
-    }
-    return out;
+    return helperSiteCalls(ctx.helpers.expand(node), {
+      detector: tsRequestHelper.id,
+      range: spanOf(node, ctx.sf),
+      nameRange: spanOf(calleeName(node.expression), ctx.sf),
+      enclosing: ts.findAncestor(node.parent, ts.isFunctionLike) ?? null,
+      deferred: ctx.deferred,
+    });
   },
 };
 
