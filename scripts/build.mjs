@@ -1,7 +1,7 @@
 // Bundles the extension, the language server and the CLI into dist/ with esbuild.
 // Type-checking is `npm run typecheck` (tsc --noEmit); esbuild only strips types.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -31,6 +31,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Worker threads of big scans, started by the CLI and the server from beside them (server/src/core/engine/scan-pool.ts).
+  { entryPoints: ['server/src/core/engine/scan-worker.ts'], outfile: 'dist/scan-worker.js' },
 ];
 
 // The tree-sitter runtime and the grammars the analyzers use ship beside the bundles; the
@@ -38,6 +40,9 @@ const entries = [
 const GRAMMARS = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-php.wasm', 'tree-sitter-ruby.wasm', 'tree-sitter-bash.wasm'];
 const wasmSrc = path.dirname(createRequire(import.meta.url).resolve('@vscode/tree-sitter-wasm/wasm/tree-sitter.wasm'));
 mkdirSync('dist/wasm', { recursive: true });
+// A production build (the VSIX's, via `vscode:prepublish`) writes no source maps: drop a
+// development build's, which would no longer match the minified bundles.
+if (production) for (const f of readdirSync('dist')) if (f.endsWith('.map')) rmSync(path.join('dist', f));
 for (const f of GRAMMARS) copyFileSync(path.join(wasmSrc, f), path.join('dist/wasm', f));
 
 if (watch) {

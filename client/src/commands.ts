@@ -28,7 +28,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const server = new ServerConnection(client);
   const command = commandFactory(output);
   const serverCommand = (title: string, run: Run): Run => command(title, async (arg) => {
-    if (!server.running) throw new ServerNotRunningError();
+    await server.ensureRunning();
     await run(arg);
   });
 

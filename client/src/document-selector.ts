@@ -15,10 +15,14 @@ export const ANALYZED_LANGUAGES = [
 
 export const CONFIG_GLOB = '**/klaviyo.keys.json';
 
-/** Documents synced to the server: analyzed source files plus the key config. */
+/** Files only the `hardcoded-key` check reads: .env files and notebooks (opened as text). */
+export const KEY_SCAN_GLOBS = ['**/.env', '**/.env.*', '**/*.ipynb'] as const;
+
+/** Documents synced to the server: analyzed source files, the key config, and key-scanned files. */
 export const DOCUMENT_SELECTOR = [
   ...ANALYZED_LANGUAGES.map((language) => ({ scheme: 'file', language })),
   { scheme: 'file', pattern: CONFIG_GLOB },
+  ...KEY_SCAN_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
 ];
 
 /** Where the language status item shows: the analyzed languages and the (JSONC) key config. */
@@ -39,4 +43,7 @@ export const WATCHED_GLOBS = [
   // The manifests the other SDKs' versions are read from.
   '**/{requirements*.txt,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,composer.json,composer.lock,Gemfile,Gemfile.lock}',
   '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,py,php,rb,sh}',
+  // Files the hardcoded-key check reads, and what decides whether git tracks a .env file.
+  ...KEY_SCAN_GLOBS,
+  '**/.gitignore',
 ] as const;

@@ -2,15 +2,17 @@
 // diff, and writes it only when the user applies it.
 import * as vscode from 'vscode';
 import { COMMANDS, type GenerateConfigResult } from '../../server/src/lsp/protocol';
-import { folderArgument } from './folder-argument';
+import { planApply } from './apply-guard';
+import { InvalidArgumentError, folderArgument } from './folder-argument';
 import type { PreviewDocuments } from './preview-documents';
-import { generateConfigResultSchema } from './protocol-schemas';
+import { describeZodError, generateConfigResultSchema, generateOptionsSchema } from './protocol-schemas';
 import type { ServerConnection } from './server-connection';
 
 const APPLY = 'Apply';
 const CANCEL = 'Cancel';
 
 export async function generateConfig(server: ServerConnection, previews: PreviewDocuments, output: vscode.LogOutputChannel, arg: unknown): Promise<void> {
+  const apply = applyWithoutAsking(arg);
   const args = await folderArgument(arg);
   if (!args) return;
   const result = await server.execute(COMMANDS.generateConfig, [args], generateConfigResultSchema);
@@ -26,14 +28,7 @@ export async function generateConfig(server: ServerConnection, previews: Preview
     return;
   }
 
-  const left = previews.create(target.path, result.currentText ?? '');
-  const right = previews.create(target.path, result.proposedText);
-  const title = result.currentText === null ? `${name} (new file, proposed)` : `${name} (current ↔ proposed)`;
-  await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true });
-
-  const verb = result.currentText === null ? 'Create' : 'Update';
-  const choice = await vscode.window.showInformationMessage(`Klaviyo Scopes: ${verb} ${name} as shown in the diff?`, APPLY, CANCEL);
-  if (choice !== APPLY) return;
+  if (!apply && !(await confirmInDiff(previews, name, target, result.currentText, result.proposedText))) return;
 
   const doc = await applyProposal(target, result.currentText, result.proposedText);
   if (!doc) {
@@ -43,9 +38,28 @@ export async function generateConfig(server: ServerConnection, previews: Preview
   await vscode.window.showTextDocument(doc);
   logChecklist(output, name, result.checklist);
   if (result.checklist.length > 0) {
-    const shown = await vscode.window.showInformationMessage(`Klaviyo Scopes: wrote ${name}. The scopes to tick on each key's page in Klaviyo are in the output.`, 'Show Output');
-    if (shown) output.show(true);
+    // Not awaited: the command is done once the file is written; only the button outlives it.
+    void vscode.window.showInformationMessage(`Klaviyo Scopes: wrote ${name}. The scopes to tick on each key's page in Klaviyo are in the output.`, 'Show Output')
+      .then((shown) => { if (shown) output.show(true); });
   }
+}
+
+/** `{ apply: true }` in the argument; throws when `apply` is there but not a boolean. */
+function applyWithoutAsking(arg: unknown): boolean {
+  if (typeof arg !== 'object' || arg === null || arg instanceof vscode.Uri || !('apply' in arg)) return false;
+  const parsed = generateOptionsSchema.safeParse(arg);
+  if (!parsed.success) throw new InvalidArgumentError(`Klaviyo Scopes: invalid command argument: ${describeZodError(parsed.error)}`);
+  return parsed.data.apply === true;
+}
+
+/** Shows current ↔ proposed as a diff and asks; true when the user chose to apply. */
+async function confirmInDiff(previews: PreviewDocuments, name: string, target: vscode.Uri, current: string | null, proposed: string): Promise<boolean> {
+  const left = previews.create(target.path, current ?? '');
+  const right = previews.create(target.path, proposed);
+  const title = current === null ? `${name} (new file, proposed)` : `${name} (current ↔ proposed)`;
+  await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true });
+  const verb = current === null ? 'Create' : 'Update';
+  return (await vscode.window.showInformationMessage(`Klaviyo Scopes: ${verb} ${name} as shown in the diff?`, APPLY, CANCEL)) === APPLY;
 }
 
 async function showProblems(name: string, target: vscode.Uri, result: GenerateConfigResult): Promise<void> {
@@ -65,16 +79,17 @@ async function showProblems(name: string, target: vscode.Uri, result: GenerateCo
  */
 async function applyProposal(target: vscode.Uri, expected: string | null, proposed: string): Promise<vscode.TextDocument | undefined> {
   const edit = new vscode.WorkspaceEdit();
-  if (await exists(target)) {
-    const doc = await vscode.workspace.openTextDocument(target);
-    if (expected === null || doc.getText() !== expected) return undefined;
-    edit.replace(target, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), proposed);
-  } else {
-    if (expected !== null) return undefined;
+  const current = (await exists(target)) ? await vscode.workspace.openTextDocument(target) : undefined;
+  const plan = planApply(expected, current?.getText());
+  if (plan === 'refuse') return undefined;
+  if (current) edit.replace(target, new vscode.Range(current.positionAt(0), current.positionAt(current.getText().length)), proposed);
+  else {
     edit.createFile(target, { ignoreIfExists: false });
     edit.insert(target, new vscode.Position(0, 0), proposed);
   }
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`VS Code did not apply the edit to ${target.toString(true)}`);
+  // False when the document changed after the check above (VS Code checks the version the edit
+  // was made for) or the file appeared meanwhile: the same refusal, not an error.
+  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
   const doc = await vscode.workspace.openTextDocument(target);
   if (!(await doc.save())) throw new Error(`could not save ${target.toString(true)}`);
   return doc;

@@ -22,6 +22,12 @@ export function folderUriOf(arg: z.infer<typeof folderArgSchema>): string | unde
   return typeof arg === 'string' ? arg : arg.folderUri;
 }
 
+/**
+ * `generateConfig` also accepts `{ apply: true }` (with or without `folderUri`): write the
+ * proposal without showing the diff and asking, for a keybinding or an end-to-end test.
+ */
+export const generateOptionsSchema = z.object({ apply: z.optional(z.boolean()) });
+
 export const generateConfigResultSchema = z.object({
   configUri: z.string().check(z.minLength(1)),
   currentText: z.nullable(z.string()),

@@ -32,3 +32,11 @@ export class RestartPolicy {
     this.crashTimes = [];
   }
 }
+
+/** What the user is told after a crash: restarted (a warning), or given up on (an error). */
+export function crashNotice(d: RestartDecision, policy: Pick<RestartPolicy, 'maxCrashes' | 'windowMs'>): { level: 'warning' | 'error'; message: string } {
+  const minutes = Math.round(policy.windowMs / 60_000);
+  return d.restart
+    ? { level: 'warning', message: `Klaviyo Scopes: the language server stopped unexpectedly and was restarted (${d.crashes} of ${policy.maxCrashes - 1} restarts allowed in ${minutes} minutes).` }
+    : { level: 'error', message: `Klaviyo Scopes: the language server crashed ${d.crashes} times in ${minutes} minutes and will not be restarted.` };
+}

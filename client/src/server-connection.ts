@@ -17,6 +17,13 @@ export class ServerConnection {
     return this.client.state === State.Running;
   }
 
+  /** Waits for a start in progress (activation does not wait for it), then throws unless running. */
+  async ensureRunning(): Promise<void> {
+    // start() while starting returns the start in progress; its failure is logged by activate.
+    if (this.client.state === State.Starting) await this.client.start().catch(() => undefined);
+    if (!this.running) throw new ServerNotRunningError();
+  }
+
   async execute<T>(command: string, args: unknown[], answer: z.ZodMiniType<T>): Promise<T> {
     if (!this.running) throw new ServerNotRunningError();
     const raw: unknown = await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });

@@ -19,6 +19,8 @@ export interface Session {
   progress: { kind: string; message?: string; percentage?: number }[];
   settings: Record<string, unknown>;
   refreshes: number;
+  /** Every window/logMessage the server sent (type 3 is information). */
+  logs: { type: number; message: string }[];
   open(file: string, text: string, languageId?: string): Promise<void>;
   change(file: string, text: string): Promise<void>;
   close(file: string): Promise<void>;
@@ -68,6 +70,7 @@ export async function startSession(roots: string[], opts: SessionOptions = {}): 
     progress: [],
     settings: opts.settings ?? {},
     refreshes: 0,
+    logs: [],
     async open(file, text, languageId = languageOf(file)) {
       versions.set(file, 1);
       await client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId, version: 1, text } });
@@ -126,7 +129,9 @@ export async function startSession(roots: string[], opts: SessionOptions = {}): 
     if (s.state === 'ready') scannedResolve();
     statusWaiters.splice(0).forEach((w) => w(s));
   });
-  client.onNotification('window/logMessage', () => undefined);
+  client.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+    session.logs.push(p);
+  });
   client.listen();
   await client.sendRequest('initialize', {
     // A real pid makes the server poll it with an interval that keeps the test process alive.

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { checkCalls, type CheckResult } from '../core/check';
 import { compileGlobs, loadKeyConfig } from '../core/config/load';
 import { isIgnored, relativeToConfig } from '../core/config/resolve';
-import { Workspace, type LoadedConfig, type ScanResult } from '../core/engine/workspace';
+import { Workspace, type LoadedConfig, type ScanOptions, type ScanResult } from '../core/engine/workspace';
 import { FsHost } from '../host/fs-host';
 import { UsageError } from './args';
-import type { Io } from './io';
+import { displayPath, plural, type Io } from './io';
 import { ProgressHost } from './progress';
 
 export interface Analysis {
@@ -41,10 +41,17 @@ export async function analyze(dir: string, configArg: string | undefined, io: Io
   const progress = new ProgressHost(host, io.progress ? io.err : null);
   let scan: ScanResult;
   try {
-    scan = await new Workspace(root, progress).scanAsync();
+    const ws = new Workspace(root, progress, scanOptionsFromEnv());
+    scan = await ws.scanAsync();
+    if (process.env.KLAVIYO_SCOPES_TRACE === '1') io.err(`klaviyo-scopes: scan ${JSON.stringify(ws.stats)}\n`);
   } finally {
     progress.done();
   }
+  // A config that cannot be read is a usage error (exit 2, one line), not a finding to format.
+  const unreadable = scan.configs.find((c) => c.result.problems.some((p) => p.data?.kind === 'unreadable'));
+  if (unreadable) throw new UsageError(`cannot read ${displayPath(io.cwd, unreadable.path)}: no permission, or it was deleted during the scan`);
+  const skipped = skippedNote(scan.skipped, io.cwd);
+  if (skipped) io.err(skipped);
   const override = configArg === undefined ? null : loadOverride(configArg, root, host, io.cwd);
   if (override?.result.config) {
     // The scan applied the discovered configs' "ignore"; the explicit config's applies too.
@@ -54,6 +61,30 @@ export async function analyze(dir: string, configArg: string | undefined, io: Io
   const check = checkCalls(scan, override ? { config: override } : {});
   return { root, host, scan, check, override, configs: override ? [override] : scan.configs };
 }
+
+/**
+ * Benchmark switches, deliberately not command-line options: KLAVIYO_SCOPES_NO_PREFILTER=1 parses
+ * every source file (to show what the prefilter saves); KLAVIYO_SCOPES_THREADS=n pins the threads
+ * (read by the engine); KLAVIYO_SCOPES_TRACE=1 prints how the scan went on stderr.
+ */
+function scanOptionsFromEnv(): ScanOptions {
+  const budget = Number(process.env.KLAVIYO_SCOPES_HEAP_BUDGET_MB);
+  return {
+    ...(process.env.KLAVIYO_SCOPES_NO_PREFILTER === '1' ? { noPrefilter: true } : {}),
+    ...(budget > 0 ? { heapBudgetMb: budget } : {}),
+  };
+}
+
+/** Files the scan did not analyze (too big, minified, binary, unreadable), named in one note line. */
+export function skippedNote(skipped: readonly { file: string; reason: string }[], cwd: string): string {
+  if (skipped.length === 0) return '';
+  const sorted = [...skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const shown = sorted.slice(0, MAX_SKIPPED_NAMED).map((s) => `${displayPath(cwd, s.file)} (${s.reason})`);
+  const more = skipped.length > shown.length ? `, and ${skipped.length - shown.length} more (--format json lists them all)` : '';
+  return `klaviyo-scopes: note: ${plural(skipped.length, 'file')} not analyzed: ${shown.join('; ')}${more}\n`;
+}
+
+const MAX_SKIPPED_NAMED = 20;
 
 /** `--config file`: its globs are relative to the scanned folder, since it applies to all of it. */
 function loadOverride(file: string, root: string, host: FsHost, cwd: string): LoadedConfig {

@@ -44,8 +44,8 @@ Options:
 
 [dir] defaults to the current directory.
 
-Exit codes: 0 every call's scopes are granted; 1 a scope is missing or a call has no key;
-2 usage error, or an error in klaviyo.keys.json.
+Exit codes: 0 every call's scopes are granted; 1 a scope is missing, a call has no key, or
+a private key is written in a file; 2 usage error, or an error in klaviyo.keys.json.
 Output is coloured when stdout is a terminal and NO_COLOR is not set.
 `;
 

@@ -1,7 +1,8 @@
 // Writes klaviyo.keys.json without ever leaving a half-written file or overwriting changes
 // made since it was read: the new text goes to a temporary file in the same folder (so the
-// rename stays on one file system and is atomic), and is only moved into place when the file
-// still holds what was read.
+// rename stays on one file system and is atomic), is flushed to disk, and is only moved into
+// place when the file still holds what was read. Any failure (disk full, permissions, a
+// failing rename) removes the temporary file and leaves the original as it was.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,14 +13,36 @@ function tempPath(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 
-/** Replaces `file`, which must still contain `expected`. */
-export function replaceFile(file: string, expected: string, text: string): void {
-  const mode = fs.statSync(file).mode & 0o777;
-  const tmp = tempPath(file);
-  fs.writeFileSync(tmp, text, { flag: 'wx', mode });
+/** Writes `text` to a new file `tmp` and flushes it to disk; on any failure nothing is left behind. */
+function writeTemp(tmp: string, text: string, mode: number): void {
+  let fd: number | undefined;
   try {
-    if (fs.readFileSync(file, 'utf8') !== expected) throw new WriteConflict(`${file} changed while klaviyo-scopes was running; nothing was written.`);
-    fs.renameSync(tmp, file);
+    fd = fs.openSync(tmp, 'wx', mode);
+    fs.writeFileSync(fd, text);
+    // Without this a crash right after the rename can leave an empty file on some file systems.
+    fs.fsyncSync(fd);
+  } catch (e) {
+    if (fd !== undefined) fs.closeSync(fd);
+    fd = undefined;
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * Replaces `file`, which must still contain `expected`. A symbolic link stays a link: its
+ * target is what gets replaced (a rename onto the link itself would turn it into a file).
+ */
+export function replaceFile(file: string, expected: string, text: string): void {
+  const target = fs.realpathSync(file);
+  const mode = fs.statSync(target).mode & 0o777;
+  const tmp = tempPath(target);
+  writeTemp(tmp, text, mode);
+  try {
+    if (fs.readFileSync(target, 'utf8') !== expected) throw new WriteConflict(`${file} changed while klaviyo-scopes was running; nothing was written.`);
+    fs.renameSync(tmp, target);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     throw e;
@@ -29,7 +52,7 @@ export function replaceFile(file: string, expected: string, text: string): void 
 /** Creates `file`, failing when it already exists (a hard link never replaces a file). */
 export function createFile(file: string, text: string): void {
   const tmp = tempPath(file);
-  fs.writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
+  writeTemp(tmp, text, 0o644);
   try {
     fs.linkSync(tmp, file);
   } catch (e) {

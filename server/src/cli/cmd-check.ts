@@ -1,5 +1,6 @@
 // `klaviyo-scopes check [dir]`: 0 when every call's scopes are granted, 1 when a scope is
-// missing or a call has no key, 2 when a klaviyo.keys.json has errors.
+// missing, a call has no key or a private key is written in a file, 2 when a klaviyo.keys.json
+// has errors.
 
 import { analyze } from './analyze';
 import type { Command } from './args';
@@ -13,7 +14,8 @@ import { problemLines } from './text-common';
 
 export async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): Promise<number> {
   const a = await analyze(cmd.dir, cmd.config, io);
-  const code = a.check.configErrors ? 2 : a.check.ok ? 0 : 1;
+  // A private key written in a file fails the check like a missing scope: CI must not pass it.
+  const code = a.check.configErrors ? 2 : a.check.ok && !a.scan.secrets?.length ? 0 : 1;
   switch (cmd.format) {
     case 'json':
       io.out(formatJson(a, 'check'));

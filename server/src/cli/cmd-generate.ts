@@ -45,11 +45,10 @@ export async function runGenerate(cmd: Extract<Command, { command: 'generate' }>
       if (p.original === null) createFile(p.g.path, p.text as string);
       else replaceFile(p.g.path, p.original, p.text as string);
     } catch (e) {
-      if (e instanceof WriteConflict) {
-        io.err(`klaviyo-scopes: ${e.message}\n`);
-        return 2;
-      }
-      throw e;
+      // Disk full, no permission, a failed rename: the file is as it was (atomic-write.ts).
+      const why = e instanceof WriteConflict ? e.message : `could not write ${file}, which is unchanged: ${e instanceof Error ? e.message : String(e)}`;
+      io.err(`klaviyo-scopes: ${why}\n`);
+      return 2;
     }
     io.out(`${file}: ${p.original === null ? 'created' : 'updated'}\n`);
     for (const add of p.added) {

@@ -52,6 +52,8 @@ export function jsonReport(a: Analysis, command: 'scan' | 'check'): JsonReport {
     problems: check.configProblems.flatMap((c) =>
       c.problems.map((p) => ({ config: rel(c.path), code: p.code, severity: p.severity, message: p.message, line: p.line, column: p.column })),
     ),
+    secrets: (scan.secrets ?? []).map((k) => ({ file: rel(k.file), line: k.line, column: k.column, redacted: k.redacted })),
+    skipped: scan.skipped.map((s) => ({ file: rel(s.file), reason: s.reason })),
   };
 }
 

@@ -33,6 +33,9 @@ export function formatCheckText(a: Analysis, cwd: string, color: boolean): strin
     lines.push(...columns(rows), '');
   }
 
+  const keys = keyRows(a, cwd, s);
+  if (keys.length) lines.push(s.bold('Private API keys written in files'), ...columns(keys), '');
+
   const problems = problemLines(check, cwd, s);
   if (problems.length) lines.push(s.bold('Problems in klaviyo.keys.json'), ...problems.map((p) => `  ${p}`), '');
   if (check.keys.length === 0 && a.configs.length === 0 && scan.calls.length > 0) {
@@ -67,6 +70,11 @@ function keySection(a: Analysis, k: KeyCheck, cwd: string, s: Style): string[] {
   return [...lines, ...columns(rows)];
 }
 
+/** One row per hard-coded key: where, and the key as `pk_…abcd` (never the key). */
+export function keyRows(a: Analysis, cwd: string, s: Style): string[][] {
+  return (a.scan.secrets ?? []).map((k) => [s.red('✗'), `${displayPath(cwd, k.file)}:${k.line}:${k.column}`, s.dim('hardcoded-key'), k.redacted]);
+}
+
 function verdict(a: Analysis, s: Style): string[] {
   const { check, scan } = a;
   const missingCount = check.keys.reduce((n, k) => n + k.missing.length, 0);
@@ -83,6 +91,8 @@ function verdict(a: Analysis, s: Style): string[] {
       out.push(`  Klaviyo cannot add scopes to an existing key: create a new key for "${k.name}" with`, `    ${checklistLines(k.required).join(' · ')}`);
     }
   }
+  const keys = scan.secrets?.length ?? 0;
+  if (keys) out.push(s.red(`✗ ${plural(keys, 'private API key')} written in files: move ${keys === 1 ? 'it' : 'them'} out of the code and revoke ${keys === 1 ? 'it' : 'them'} in Klaviyo.`));
   if (excessCount) out.push(s.yellow(`! ${plural(excessCount, 'granted scope')} no call needs (least privilege: leave them out of the next key).`));
   if (check.configErrors) out.push(s.red('✗ klaviyo.keys.json has errors (see above).'));
   return out;

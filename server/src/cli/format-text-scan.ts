@@ -4,6 +4,7 @@ import path from 'node:path';
 import { needsScopes } from '../core/check';
 import type { Analysis } from './analyze';
 import { columns, displayPath, plural, styleFor } from './io';
+import { keyRows } from './format-text-check';
 import { describeCall, problemLines } from './text-common';
 
 export function formatScanText(a: Analysis, cwd: string, color: boolean): string {
@@ -34,6 +35,8 @@ export function formatScanText(a: Analysis, cwd: string, color: boolean): string
   if (scan.calls.length === 0) lines.push(`No Klaviyo calls found under ${displayPath(cwd, scan.root) || '.'}.`);
   const problems = problemLines(check, cwd, s);
   if (problems.length) lines.push('', ...problems);
+  const keys = keyRows(a, cwd, s);
+  if (keys.length) lines.push('', s.bold('Private API keys written in files'), ...columns(keys));
   const configs = a.configs.length === 0 ? 'no klaviyo.keys.json' : a.configs.map((c) => displayPath(cwd, c.path) || path.basename(c.path)).join(', ');
   lines.push(
     '',

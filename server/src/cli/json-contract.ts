@@ -67,6 +67,13 @@ export const jsonReportSchema = z.object({
   filesParsed: z.number().int().min(0),
   unserved: z.array(z.object({ call: z.number().int().min(0), reason: z.enum(['no-config', 'config-error', 'no-key']) })),
   problems: z.array(jsonProblemSchema).describe('Problems in klaviyo.keys.json files.'),
+  secrets: z.array(z.object({
+    file: z.string().describe('POSIX path of the file, relative to root.'),
+    line: position,
+    column: position,
+    redacted: z.string().describe('`pk_…` and the last 4 characters: the key itself is never printed.'),
+  })).describe('Private API keys written in source files, .env files git would track, and notebooks (hardcoded-key).'),
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })).describe('Files not analyzed (too big, minified, binary, unreadable), with why.'),
 });
 
 export type JsonReport = z.infer<typeof jsonReportSchema>;

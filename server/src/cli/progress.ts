@@ -23,6 +23,11 @@ export class ProgressHost implements WorkspaceHost {
   }
 
   read(file: string): string | undefined {
+    this.tick(file);
+    return this.inner.read(file);
+  }
+
+  private tick(file: string): void {
     if (this.write) {
       // The engine reads a file more than once (prefilter, parse, imports); count each once.
       this.seen.add(file);
@@ -33,7 +38,15 @@ export class ProgressHost implements WorkspaceHost {
         this.write(`\r\x1b[Kklaviyo-scopes: scanning… ${this.seen.size.toLocaleString('en-US')} of ${this.total.toLocaleString('en-US')} files`);
       }
     }
-    return this.inner.read(file);
+  }
+
+  peek(file: string): string | undefined {
+    this.tick(file);
+    return this.inner.peek ? this.inner.peek(file) : this.inner.read(file);
+  }
+
+  size(file: string): number | undefined {
+    return this.inner.size?.(file);
   }
 
   done(): void {

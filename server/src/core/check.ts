@@ -9,6 +9,7 @@ import path from 'node:path';
 import { catalog } from './catalog';
 import type { ConfigProblem } from './config/load';
 import { findConfigPath, keyForCall, type KeyReason } from './config/resolve';
+import type { KeyConfig } from './config/schema';
 import type { LoadedConfig, ScanResult } from './engine/workspace';
 import type { Call } from './model';
 import { excessDetails, missing, union, type ExcessScope } from './scopes';
@@ -87,16 +88,19 @@ export function checkCalls(scan: ScanResult, options: CheckOptions = {}): CheckR
     }
   }
 
-  // Many calls share a folder; the nearest-config walk is done once per folder.
-  const configForDir = new Map<string, LoadedConfig | null>();
+  // Many calls share a folder; the nearest-config walk is done once per folder (and kept while
+  // the configs are the same: the language server checks again after every edit).
+  let configForDir = configMemo.get(configs);
+  if (!configForDir) configMemo.set(configs, (configForDir = new Map()));
   const configFor = (file: string): LoadedConfig | null => {
     if (options.config) return options.config;
     const dir = path.dirname(file);
-    let c = configForDir.get(dir);
+    const memoKey = `${scan.root}\0${dir}`;
+    let c = configForDir.get(memoKey);
     if (c === undefined) {
       const p = findConfigPath(dir, scan.root, (candidate) => byPath.has(candidate));
       c = p === null ? null : (byPath.get(p) ?? null);
-      configForDir.set(dir, c);
+      configForDir.set(memoKey, c);
     }
     return c;
   };
@@ -112,7 +116,7 @@ export function checkCalls(scan: ScanResult, options: CheckOptions = {}): CheckR
     if (!config) assignment = { configPath: null, key: null, reason: 'no-config' };
     else if (!config.result.config) assignment = { configPath: config.path, key: null, reason: 'config-error' };
     else {
-      const { key, reason } = keyForCall(config.result.config, config.dir, call);
+      const { key, reason } = memoKeyForCall(config.result.config, config.dir, call);
       assignment = key ? { configPath: config.path, key: key.name, reason } : { configPath: config.path, key: null, reason: 'no-key' };
     }
     assignments.push(assignment);
@@ -144,6 +148,20 @@ export function checkCalls(scan: ScanResult, options: CheckOptions = {}): CheckR
     configErrors: configProblems.some((c) => c.problems.some((p) => p.severity === 'error')),
     requiredByScope: sortedRecord(requiredByScope),
   };
+}
+
+/** Per config list, the config serving each folder (`findConfigPath` is pure given the list). */
+const configMemo = new WeakMap<readonly LoadedConfig[], Map<string, LoadedConfig | null>>();
+/** Per loaded config, the key serving each file and key variable (`keyForCall` is pure given the config). */
+const keyMemo = new WeakMap<KeyConfig, Map<string, ReturnType<typeof keyForCall>>>();
+
+function memoKeyForCall(config: KeyConfig, configDir: string, call: Call): ReturnType<typeof keyForCall> {
+  let byFile = keyMemo.get(config);
+  if (!byFile) keyMemo.set(config, (byFile = new Map()));
+  const k = `${configDir}\0${call.file}\0${call.keyEnv ?? ''}`;
+  let hit = byFile.get(k);
+  if (!hit) byFile.set(k, (hit = keyForCall(config, configDir, call)));
+  return hit;
 }
 
 /** Why a call needs `scope`: its operation, and/or the include values that add it. */

@@ -28,6 +28,7 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = [
   c('invalid-config', 'error', 'klaviyo.keys.json is not valid JSON or does not match the schema.'),
   c('duplicate-key', 'error', 'Two keys in klaviyo.keys.json have the same name.'),
   c('secret-in-config', 'error', 'klaviyo.keys.json holds what looks like an actual private key.'),
+  c('hardcoded-key', 'error', 'A Klaviyo private API key is written in a source file, a .env file git would track, or a notebook.'),
   c('unmatched-glob', 'warning', 'A glob in klaviyo.keys.json matches no file.'),
   c('no-key', 'information', 'No klaviyo.keys.json, or no key in it, serves this call.'),
   c('unresolved-call', 'information', 'A Klaviyo call whose operation depends on values not visible here.'),

@@ -2,6 +2,8 @@ import { callNotes, reasonsForScope, type CheckResult } from './check';
 import type { LoadedConfig, ScanResult } from './engine/workspace';
 import type { ExcessScopeData, MissingScopeData, NoKeyData } from './finding-data';
 import type { Call, Span } from './model';
+import { redactAll } from './config/secrets';
+import { keyMessage } from './secrets/hardcoded-key';
 import { missing as missingScopes } from './scopes';
 
 // Everything worth telling about a scan and its check, as positioned findings with a stable
@@ -37,8 +39,35 @@ export function callLabel(call: Call): string {
   return request === '' ? 'this Klaviyo call' : request;
 }
 
+/**
+ * Findings as shown. A message may quote code (a path as written, a config value), and code may
+ * hold a private key: every message and title goes through the redaction, so no consumer (the
+ * editor, logs, any CLI format) can repeat a key.
+ */
+function shown(findings: Finding[]): Finding[] {
+  return findings.map((f) => ({ ...f, title: redactAll(f.title), message: redactAll(f.message), data: redactData(f.data) }));
+}
+
+/** A quick fix's data too (a key named with a key value, in a config that says so as an error). */
+function redactData(data: unknown): unknown {
+  if (data === undefined) return data;
+  const json = JSON.stringify(data);
+  return /pk_/i.test(json) ? (JSON.parse(redactAll(json)) as unknown) : data;
+}
+
+/** `hardcoded-key` findings: one file's, or every file's. */
+export function keyFindings(scan: ScanResult, file?: string): Finding[] {
+  return shown((scan.secrets ?? []).filter((k) => file === undefined || k.file === file).map((k) => ({
+    code: 'hardcoded-key', file: k.file, span: k.range, title: 'Private API key in a file', message: keyMessage(k), data: { redacted: k.redacted },
+  })));
+}
+
 /** Findings about the calls with these indexes (one file's, or all). */
 export function callFindings(scan: ScanResult, check: CheckResult, indexes: Iterable<number>, opts: FindingOptions): Finding[] {
+  return shown(rawCallFindings(scan, check, indexes, opts));
+}
+
+function rawCallFindings(scan: ScanResult, check: CheckResult, indexes: Iterable<number>, opts: FindingOptions): Finding[] {
   const out: Finding[] = [];
   const label = opts.label ?? ((p: string) => p);
   for (const i of indexes) {
@@ -104,6 +133,10 @@ function noteFinding(code: string, call: Call): Pick<Finding, 'code' | 'title' |
 
 /** Findings in one klaviyo.keys.json: the loader's problems, then (once complete) excess scopes. */
 export function configFindings(check: CheckResult, config: LoadedConfig, opts: FindingOptions): Finding[] {
+  return shown(rawConfigFindings(check, config, opts));
+}
+
+function rawConfigFindings(check: CheckResult, config: LoadedConfig, opts: FindingOptions): Finding[] {
   const out: Finding[] = config.result.problems.map((p) => ({
     code: p.code, file: config.path, span: p.range, message: p.message, data: p.data,
     title: p.severity === 'error' ? 'klaviyo.keys.json error' : 'klaviyo.keys.json warning',
@@ -128,6 +161,6 @@ export function configFindings(check: CheckResult, config: LoadedConfig, opts: F
 
 /** Every finding of a check, sorted by file and position (the CLI's formats). */
 export function allFindings(scan: ScanResult, check: CheckResult, configs: readonly LoadedConfig[], opts: FindingOptions): Finding[] {
-  const out = [...callFindings(scan, check, scan.calls.keys(), opts), ...configs.flatMap((c) => configFindings(check, c, opts))];
+  const out = [...callFindings(scan, check, scan.calls.keys(), opts), ...configs.flatMap((c) => configFindings(check, c, opts)), ...keyFindings(scan)];
   return out.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0) || x.span.start - y.span.start || (x.code < y.code ? -1 : 1));
 }

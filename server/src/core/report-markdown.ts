@@ -1,7 +1,7 @@
 import type { CheckResult } from './check';
 import { reasonsForScope } from './check';
 import type { LoadedConfig, ScanResult } from './engine/workspace';
-import { allFindings, callLabel } from './findings';
+import { allFindings, callLabel, keyFindings } from './findings';
 import { checklistLines } from './generate';
 import type { Call } from './model';
 
@@ -62,6 +62,7 @@ export function markdownReport(scan: ScanResult, check: CheckResult, configs: re
       : `❌ ${plural(check.keys.reduce((n, k) => n + k.missing.length, 0), 'missing scope')}, ${plural(check.unserved.length, 'call')} without a key.`,
     '',
   );
+  if (scan.secrets?.length) out.push(`❌ ${plural(scan.secrets.length, 'private API key')} written in files (listed below): revoke them in Klaviyo.`, '');
   for (const k of check.keys) {
     out.push(`## Key \`${k.name}\` (${code(links.label(k.configPath))})`, '');
     const lacking = new Set(k.missing);
@@ -95,6 +96,14 @@ export function markdownReport(scan: ScanResult, check: CheckResult, configs: re
     for (const f of others) {
       const c = scan.calls[f.call as number];
       out.push(`| ${place(c.file, c.start.line, c.start.column)} | ${f.code} | ${cell(f.message)} |`);
+    }
+    out.push('');
+  }
+  if (scan.secrets?.length) {
+    out.push('## Private API keys written in files', '', '| Where | Key | Details |', '| --- | --- | --- |');
+    for (const f of keyFindings(scan)) {
+      const k = scan.secrets.find((x) => x.file === f.file && x.range.start === f.span.start);
+      out.push(`| ${place(f.file, k?.line ?? 1, k?.column ?? 1)} | \`${k?.redacted ?? 'pk_…'}\` | ${cell(f.message)} |`);
     }
     out.push('');
   }

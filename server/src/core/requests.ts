@@ -2,6 +2,7 @@ import { catalog } from './catalog';
 import type { Operation } from './catalog/types';
 import { isLegacyPath, legacyReplacement } from './legacy';
 import type { IncludeUse, RawCall } from './model';
+import { decodeComponent } from './decode';
 
 // Turns what a detector saw of a raw HTTP request (method, URL with unknown holes, include
 // values, headers) into a call: the operation it selects, or why it selects none. Shared by
@@ -132,7 +133,7 @@ function includeFromQuery(query: string): string[] {
   const out: string[] = [];
   for (const pair of query.split('&')) {
     const [k, v] = pair.split('=');
-    if (k === 'include' && v && !v.includes(HOLE)) out.push(...decodeURIComponent(v).split(',').filter(Boolean));
+    if (k === 'include' && v && !v.includes(HOLE)) out.push(...decodeComponent(v).split(',').filter(Boolean));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { generateConfigs, mergeIntoConfigText, formatConfigText } from '../core/generate';
+import { redactAll } from '../core/config/secrets';
 import { markdownReport } from '../core/report-markdown';
 import type { FolderState } from './folders';
 import { pathToUri } from './overlay-host';
@@ -49,7 +50,9 @@ export function generateConfigCommand(folder: FolderState, read: (file: string) 
 export function showReportCommand(folder: FolderState): ShowReportResult {
   if (!folder.scan || !folder.check) throw new Error('The workspace has not been scanned yet.');
   const label = (file: string): string => path.relative(folder.root, file).split(path.sep).join('/') || path.basename(file);
-  return { markdown: markdownReport(folder.scan, folder.check, folder.workspace.configFiles, { label, link: (file, line) => `${pathToUri(file)}#L${line}` }) };
+  // The report quotes calls as written: redacted, so no private key reaches the preview.
+  // The report opens in a read-only preview whose renderer refuses file: links: plain paths.
+  return { markdown: redactAll(markdownReport(folder.scan, folder.check, folder.workspace.configFiles, { label, link: () => null })) };
 }
 
 export function rescanResult(folders: FolderState[]): RescanResult {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import { codeInfo, DIAGNOSTIC_SOURCE, docsUrl, type SeveritySetting } from '../core/diagnostic-codes';
 import type { LoadedConfig } from '../core/engine/workspace';
-import { callFindings, configFindings, type Finding } from '../core/findings';
+import { callFindings, configFindings, keyFindings, type Finding } from '../core/findings';
 import type { FolderState } from './folders';
 import { Ranges } from './ranges';
 import type { Settings } from './settings';
@@ -39,11 +39,12 @@ function toDiagnostics(findings: Finding[], text: string, settings: Settings): D
   return out;
 }
 
-/** Diagnostics of a source file: one per problem with each Klaviyo call in it. */
+/** Diagnostics of a source file (or .env file, notebook): one per problem with each Klaviyo call, and each private key written in it. */
 export function callDiagnostics(folder: FolderState, file: string, text: string): Diagnostic[] {
   if (!folder.scan || !folder.check) return [];
   const label = (p: string): string => path.relative(folder.root, p).split(path.sep).join('/') || path.basename(p);
-  return toDiagnostics(callFindings(folder.scan, folder.check, folder.callsIn(file), { complete: folder.complete, label }), text, folder.settings);
+  const findings = [...callFindings(folder.scan, folder.check, folder.callsIn(file), { complete: folder.complete, label }), ...keyFindings(folder.scan, file)];
+  return toDiagnostics(findings, text, folder.settings);
 }
 
 /** Diagnostics of a klaviyo.keys.json: the loader's problems, then excess scopes once the scan is complete. */

@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { checkCalls, type CheckResult } from '../core/check';
+import { threadsFromEnv } from '../core/engine/scan-pool';
 import { Workspace, type ScanResult } from '../core/engine/workspace';
 import type { Call } from '../core/model';
 import { isScanned, type OverlayHost } from './overlay-host';
 import type { Settings } from './settings';
+
+/** Heap a scanning thread of the server may grow to before it collects garbage. */
+const SERVER_HEAP_BUDGET_MB = 64;
 
 /**
  * One workspace folder: its engine workspace, the latest scan and check, and which files
@@ -25,7 +29,16 @@ export class FolderState {
   }
 
   private newWorkspace(): Workspace {
-    return new Workspace(this.root, this.host, { maxFileBytes: this.settings.maxFileSize, exclude: this.settings.exclude });
+    // A long-lived process: the scan's garbage is collected as it goes rather than kept as
+    // resident memory (see heap-budget.ts), and the scan stays on this thread unless
+    // KLAVIYO_SCOPES_THREADS asks for more: a worker thread costs ~80 MB more resident memory
+    // for as long as the scan runs, which an editor feels more than a faster first scan.
+    return new Workspace(this.root, this.host, {
+      maxFileBytes: this.settings.maxFileSize,
+      exclude: this.settings.exclude,
+      heapBudgetMb: SERVER_HEAP_BUDGET_MB,
+      threads: threadsFromEnv() ?? 1,
+    });
   }
 
   contains(file: string): boolean {

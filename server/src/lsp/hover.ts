@@ -8,6 +8,7 @@ import { expandGranted } from '../core/scopes';
 import type { FolderState } from './folders';
 import { pathToUri } from './overlay-host';
 import { Ranges } from './ranges';
+import { redactAll } from '../core/config/secrets';
 
 /** Hover on a Klaviyo call: the operation, what it needs and whether the serving key grants it. */
 export function callHover(folder: FolderState, file: string, text: string, offset: number): Hover | null {
@@ -48,7 +49,8 @@ export function callHover(folder: FolderState, file: string, text: string, offse
     const r = op.rateLimit as { burst: string; steady: string; daily?: string };
     lines.push('', `Rate limits: burst ${r.burst}, steady ${r.steady}${r.daily ? `, daily ${r.daily}` : ''}`);
   }
-  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: ranges.range(call.range) };
+  // A path or note may quote code holding a private key: shown redacted, like every message.
+  return { contents: { kind: 'markdown', value: redactAll(lines.join('\n')) }, range: ranges.range(call.range) };
 }
 
 function span(c: Call | undefined): number {
@@ -79,7 +81,7 @@ export function scopeHover(folder: FolderState, config: LoadedConfig, text: stri
     }
     if (users.length > 5) lines.push(`- … and ${users.length - 5} more`);
   }
-  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: new Ranges(text).range(node.range) };
+  return { contents: { kind: 'markdown', value: redactAll(lines.join('\n')) }, range: new Ranges(text).range(node.range) };
 }
 
 /** Calls needing `scope`, counting `X:write` as serving calls that need `X:read`. */

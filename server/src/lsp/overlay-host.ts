@@ -26,6 +26,26 @@ export class OverlayHost implements WorkspaceHost {
     return doc ? doc.getText() : this.disk.read(file);
   }
 
+  peek(file: string): string | undefined {
+    const doc = this.documents.get(pathToUri(file));
+    return doc ? doc.getText() : this.disk.peek(file);
+  }
+
+  /** Unknown for open documents (their text is at hand); the disk's size otherwise, to skip huge files unread. */
+  size(file: string): number | undefined {
+    return this.documents.get(pathToUri(file)) ? undefined : this.disk.size(file);
+  }
+
+  /** Open documents' texts, which scan workers cannot read from the disk. */
+  overlays(): [string, string][] {
+    const out: [string, string][] = [];
+    for (const d of this.documents.all()) {
+      const p = uriToPath(d.uri);
+      if (p) out.push([p, d.getText()]);
+    }
+    return out;
+  }
+
   /** The file changed on disk: drop the cached text. */
   forget(file: string): void {
     this.disk.forget(file);

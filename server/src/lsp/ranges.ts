@@ -5,9 +5,13 @@ import type { Span } from '../core/model';
 /** Turns the core's offsets into LSP ranges (0-based lines and UTF-16 characters). */
 export class Ranges {
   private readonly lines: LineMap;
+  /** The last text's line map: hovers and diagnostics ask about the same document version again and again. */
+  private static last: { text: string; lines: LineMap } | null = null;
 
   constructor(readonly text: string) {
-    this.lines = new LineMap(text);
+    const last = Ranges.last;
+    if (last && last.text === text) this.lines = last.lines;
+    else Ranges.last = { text, lines: (this.lines = new LineMap(text)) };
   }
 
   range(span: Span): Range {

@@ -1,15 +1,17 @@
 import path from 'node:path';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+  CodeActionKind, DidChangeConfigurationNotification, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind,
+  type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { redactAll } from '../core/config/secrets';
 import { CONFIG_FILE_NAME } from '../core/config/schema';
 import { codeActions } from './code-actions';
 import { keyLenses } from './code-lens';
 import { generateConfigCommand, parseFolderArgs, rescanResult, showReportCommand } from './commands';
 import { callDiagnostics, configDiagnostics } from './diagnostics';
 import { FolderState } from './folders';
+import { createLog, skippedMessage } from './log';
 import { callHover, scopeHover } from './hover';
 import { OverlayHost, pathToUri, uriToPath } from './overlay-host';
 import { COMMANDS, SERVER_COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type StatusParams } from './protocol';
@@ -21,6 +23,7 @@ import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  const log = createLog(connection);
   const host = new OverlayHost(documents);
   let roots: WorkspaceFolder[] = [];
   let folders: FolderState[] = [];
@@ -39,11 +42,11 @@ export function startServer(connection: Connection): void {
       raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
     } catch (e) {
       // A client failing this request must not stop the scan (nor leave the server without one).
-      connection.console.warn(`Could not read the settings (defaults used): ${e instanceof Error ? e.message : String(e)}`);
+      log.warn(`Could not read the settings (defaults used): ${e instanceof Error ? e.message : String(e)}`);
       return DEFAULT_SETTINGS;
     }
     const { settings, problems } = parseSettings(raw);
-    for (const p of problems) connection.console.warn(`Invalid setting ignored (default used): ${p}`);
+    for (const p of problems) log.warn(`Invalid setting ignored (default used): ${p}`);
     return settings;
   }
 
@@ -53,7 +56,8 @@ export function startServer(connection: Connection): void {
     const calls = folders.reduce((n, f) => n + (f.scan?.calls.length ?? 0), 0);
     // A cancelled scan leaves partial results (and no excess scopes) until the next rescan.
     const partial = state === 'ready' && folders.some((f) => !f.complete) ? 'Scan cancelled: results are partial until "Klaviyo Scopes: Rescan Workspace".' : undefined;
-    void connection.sendNotification(STATUS_NOTIFICATION, { state, keys, missing, calls, message: message ?? partial } satisfies StatusParams);
+    const shown = message ?? partial;
+    void connection.sendNotification(STATUS_NOTIFICATION, { state, keys, missing, calls, message: shown === undefined ? undefined : redactAll(shown) } satisfies StatusParams);
   }
 
   async function scanAll(): Promise<void> {
@@ -68,6 +72,7 @@ export function startServer(connection: Connection): void {
     folders = next;
     const progress = canProgress ? await connection.window.createWorkDoneProgress().catch(() => null) : null;
     progress?.begin('Klaviyo Scopes', 0, 'Scanning workspace…', true);
+    const skipped: { file: string; reason: string }[] = [];
     try {
       for (const f of folders) {
         const started = Date.now();
@@ -76,11 +81,13 @@ export function startServer(connection: Connection): void {
           isCancelled: () => progress?.token.isCancellationRequested ?? false,
         });
         await f.ready;
-        connection.console.info(`Scanned ${f.root}: ${f.scan?.filesParsed}/${f.scan?.filesScanned} files parsed, ${f.scan?.calls.length} calls, ${Date.now() - started} ms`);
-        for (const s of f.scan?.skipped ?? []) connection.console.info(`Skipped ${s.file}: ${s.reason}`);
+        log.info(`Scanned ${f.root}: ${f.scan?.filesParsed}/${f.scan?.filesScanned} files parsed, ${f.scan?.calls.length} calls, ${Date.now() - started} ms`);
+        skipped.push(...(f.scan?.skipped ?? []));
       }
+      const note = skippedMessage(skipped);
+      if (note) log.info(note);
     } catch (e) {
-      connection.console.error(`Scan failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      log.error(`Scan failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       sendStatus('error', String(e));
       return;
     } finally {
@@ -101,7 +108,7 @@ export function startServer(connection: Connection): void {
     const next = scanning.then(() => {
       queued = null;
       return scanAll().catch((e: unknown) => {
-        connection.console.error(`Scan failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        log.error(`Scan failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         sendStatus('error', String(e));
       });
     });
@@ -122,16 +129,23 @@ export function startServer(connection: Connection): void {
     });
   }
 
-  /** Brings a folder's analysis up to date with pending edits before answering about it. */
-  async function current(file: string): Promise<FolderState | undefined> {
+  /**
+   * Brings a folder's analysis up to date with pending edits before answering about it. A request
+   * the client cancelled meanwhile (a newer edit superseded it) stops here, before any analysis
+   * and without an answer for a version that is gone.
+   */
+  async function current(file: string, token?: CancellationToken): Promise<FolderState | undefined> {
     await scanning;
+    throwIfCancelled(token);
     const folder = folderOf(file);
     if (!folder) return undefined;
     await folder.ready;
+    throwIfCancelled(token);
     if (await folder.flush()) {
       sendStatus('ready');
       refresh();
     }
+    throwIfCancelled(token);
     return folder.settings.enable ? folder : undefined;
   }
 
@@ -205,18 +219,18 @@ export function startServer(connection: Connection): void {
     refresh();
   });
 
-  connection.languages.diagnostics.on(async (params) => {
+  connection.languages.diagnostics.on(async (params, token) => {
     const file = uriToPath(params.textDocument.uri);
-    const folder = file ? await current(file) : undefined;
+    const folder = file ? await current(file, token) : undefined;
     const text = file ? textOf(file) : undefined;
     if (!file || !folder || text === undefined) return { kind: 'full', items: [] };
     const config = isConfig(file) ? configOf(folder, file) : undefined;
     return { kind: 'full', items: config ? configDiagnostics(folder, config, text) : callDiagnostics(folder, file, text) };
   });
 
-  connection.onHover(async (params) => {
+  connection.onHover(async (params, token) => {
     const file = uriToPath(params.textDocument.uri);
-    const folder = file ? await current(file) : undefined;
+    const folder = file ? await current(file, token) : undefined;
     const doc = documents.get(params.textDocument.uri);
     if (!file || !folder || !doc) return null;
     const offset = doc.offsetAt(params.position);
@@ -224,9 +238,9 @@ export function startServer(connection: Connection): void {
     return config ? scopeHover(folder, config, doc.getText(), offset) : callHover(folder, file, doc.getText(), offset);
   });
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     const file = uriToPath(params.textDocument.uri);
-    const folder = file ? await current(file) : undefined;
+    const folder = file ? await current(file, token) : undefined;
     const text = file ? textOf(file) : undefined;
     if (!file || !folder || text === undefined) return [];
     const all = isConfig(file) ? [] : callDiagnostics(folder, file, text);
@@ -234,10 +248,10 @@ export function startServer(connection: Connection): void {
     return codeActions(params, folder, docs, all);
   });
 
-  connection.onCodeLens(async (params) => {
+  connection.onCodeLens(async (params, token) => {
     const file = uriToPath(params.textDocument.uri);
     if (!file || !isConfig(file)) return [];
-    const folder = await current(file);
+    const folder = await current(file, token);
     const config = folder && configOf(folder, file);
     const text = textOf(file);
     return folder && config && text !== undefined ? keyLenses(folder, config, text) : [];
@@ -261,4 +275,9 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Answers a request the client cancelled with the cancellation error the protocol defines. */
+function throwIfCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Cancelled: a newer version of the document is being analyzed.');
 }

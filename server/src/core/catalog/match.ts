@@ -69,7 +69,13 @@ export class Matcher {
     const m = method.toUpperCase();
     const segs = splitPath(normalizeRequestPath(rawPath));
     const fitting = this.templates.filter((t) => fits(t, segs));
-    if (fitting.length === 0) return { kind: 'no-path', nearest: this.nearest(m, segs) };
+    if (fitting.length === 0) {
+      // Lazy: most callers only want to know there is no such path (request helpers try many
+      // partial paths per file), and ranking every template by edit distance dominated scans.
+      let nearest: Operation[] | undefined;
+      const rank = (): Operation[] => this.nearest(m, segs);
+      return { kind: 'no-path', get nearest() { return (nearest ??= rank()); } };
+    }
     // 'L' < 'P', so among equally literal templates the one whose literals come first wins.
     fitting.sort((a, b) => b.literals - a.literals || (a.shape < b.shape ? -1 : a.shape > b.shape ? 1 : 0));
     const best = fitting[0];
@@ -101,7 +107,7 @@ function fits(t: Template, segs: readonly string[]): boolean {
 
 /** Edit distance over segments; literals that differ cost their relative character distance. */
 function pathDistance(segs: readonly string[], t: Template): number {
-  const n = segs.length;
+  const n = Math.min(segs.length, MAX_SEGMENTS);
   const m = t.segments.length;
   let prev = Array.from({ length: m + 1 }, (_, j) => j);
   for (let i = 1; i <= n; i++) {
@@ -112,13 +118,19 @@ function pathDistance(segs: readonly string[], t: Template): number {
     }
     prev = cur;
   }
-  return prev[m];
+  return prev[m] + (segs.length - n);
 }
+
+// Bounds that keep a suggestion cheap whatever the input: no template has more segments or
+// longer literals, and distance is quadratic in both.
+const MAX_SEGMENTS = 16;
+const MAX_SEGMENT_CHARS = 64;
 
 function segmentCost(input: string, tmpl: string, param: boolean): number {
   if (param) return 0;
   if (isPlaceholder(input)) return 0.5;
   if (input === tmpl) return 0;
+  if (input.length > MAX_SEGMENT_CHARS) return 1;
   return levenshtein(input, tmpl) / Math.max(input.length, tmpl.length);
 }
 

@@ -69,19 +69,30 @@ export function loadKeyConfig(text: string, opts: LoadOptions = {}): ConfigLoadR
     const message = e instanceof RangeError
       ? `klaviyo.keys.json${where} is nested too deeply to read.`
       : `Internal error while reading klaviyo.keys.json${where}: ${e instanceof Error ? e.message : String(e)}`;
-    return { config: null, problems: finish(safeText, [{ code: 'invalid-config', severity: 'error', message, range: { start: 0, end: 0 }, data: { kind: 'internal' } }]), scopeNodes: [], keyNodes: [] };
+    // A key pasted into a file too deep to read is still reported (the search needs no parse).
+    return { config: null, problems: finish(safeText, [{ code: 'invalid-config', severity: 'error', message, range: { start: 0, end: 0 }, data: { kind: 'internal' } }, ...secretProblems(safeText)]), scopeNodes: [], keyNodes: [] };
   }
 }
 
-function load(text: string, opts: LoadOptions): ConfigLoadResult {
-  const secrets = findSecrets(text);
-  const raw: RawProblem[] = secrets.map((s) => ({
+/** A klaviyo.keys.json the host listed but could not read: an error, so no key is guessed at. */
+export function unreadableConfig(uri: string): ConfigLoadResult {
+  const message = `${uri} could not be read (no permission, or it was deleted during the scan).`;
+  return { config: null, problems: [{ code: 'invalid-config', severity: 'error', message, range: { start: 0, end: 0 }, line: 1, column: 1, data: { kind: 'unreadable' } }], scopeNodes: [], keyNodes: [] };
+}
+
+function secretProblems(text: string): RawProblem[] {
+  return findSecrets(text).map((s) => ({
     code: 'secret-in-config',
     severity: 'error',
     message: `This looks like a Klaviyo private API key (${s.redacted}). Never put keys in klaviyo.keys.json: list the environment variable that holds it under "env", and revoke this key in Klaviyo, since it may already be in version control.`,
     range: s.range,
     data: { redacted: s.redacted },
   }));
+}
+
+function load(text: string, opts: LoadOptions): ConfigLoadResult {
+  const secrets = findSecrets(text);
+  const raw: RawProblem[] = secretProblems(text);
   const inSecret = (span: Span) => secrets.some((s) => s.range.start < span.end && span.start < s.range.end);
   // Problems at a leaked key are dropped: the secret-in-config error says all there is to say.
   const result = (config: KeyConfig | null, scopeNodes: ScopeNode[] = [], keyNodes: KeyNode[] = []): ConfigLoadResult => ({

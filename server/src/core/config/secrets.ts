@@ -27,7 +27,11 @@ export function redactSecret(secret: string): string {
   return `pk_…${secret.slice(-4)}`;
 }
 
+// Redaction is broader than detection: a key glued to a word (`xpk_…`, a path `/lpk_…` built
+// from pieces) is not reported as a key, but its characters are still never shown.
+const REDACT_PATTERN = /pk_[A-Za-z0-9]{20,}/gi;
+
 /** `text` with every key-shaped token redacted. */
 export function redactAll(text: string): string {
-  return text.replace(SECRET_PATTERN, (m) => redactSecret(m));
+  return text.replace(REDACT_PATTERN, (m) => redactSecret(m));
 }

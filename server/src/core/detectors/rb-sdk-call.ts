@@ -1,8 +1,8 @@
 import type { RawCall } from '../model';
 import { spanOf, type RbContext, type RbDetector } from '../ruby/context';
-import { collectMutation, type BlockSettings } from '../ruby/blocks';
+import { scopeMutations } from '../ruby/blocks';
 import { argNodes, evalArgs, SEND, withHash } from '../ruby/eval-call';
-import { callParts, enclosingScope, walkScope } from '../ruby/nodes';
+import { callParts, enclosingScope } from '../ruby/nodes';
 import { resolveSdkMethod } from '../sdk/resolve-method';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tIncludeValues, tLiteral, type TValue } from '../tree-sitter/values';
@@ -38,9 +38,7 @@ export const rbSdkCall: RbDetector = {
 
 function setIncludes(arg: SyntaxNode, ctx: RbContext): string[] {
   if (arg.type !== 'identifier') return [];
-  const out: BlockSettings = { headers: new Map(), params: new Map(), headerHash: null, paramHash: null, url: null, urlPairs: [] };
-  walkScope(enclosingScope(arg), (n) => collectMutation(n, arg.text, out));
-  const set = out.headers.get('include');
+  const set = scopeMutations(enclosingScope(arg), arg.text).headers.get('include');
   return set ? tIncludeValues(ctx.ev.eval(set)) : [];
 }
 

@@ -14,6 +14,7 @@ export const tsHttpRequest: TsDetector = {
   languages: ['typescript', 'javascript'],
   title: 'Raw HTTP requests to the Klaviyo API',
   docs: 'raw-http',
+  kinds: [ts.SyntaxKind.CallExpression],
   visit(node, ctx) {
     if (!ts.isCallExpression(node)) return undefined;
     const target = ctx.ev.eval(node.expression);

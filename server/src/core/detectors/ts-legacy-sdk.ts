@@ -9,6 +9,7 @@ export const tsLegacySdk: TsDetector = {
   languages: ['typescript', 'javascript'],
   title: 'Retired Klaviyo npm SDKs',
   docs: 'legacy',
+  kinds: [ts.SyntaxKind.CallExpression],
   visit(node, ctx) {
     if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
     const name = node.expression.name.text;

@@ -13,6 +13,7 @@ export const tsRequestHelper: TsDetector = {
   languages: ['typescript', 'javascript'],
   title: 'Calls of request helpers that wrap raw HTTP',
   docs: 'request-helpers',
+  kinds: [ts.SyntaxKind.CallExpression],
   visit(node, ctx) {
     if (!ts.isCallExpression(node)) return undefined;
     const target = ctx.ev.eval(node.expression);

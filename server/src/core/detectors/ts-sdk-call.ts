@@ -23,6 +23,7 @@ export const tsSdkCall: TsDetector = {
   languages: ['typescript', 'javascript'],
   title: 'klaviyo-api SDK method calls and references',
   docs: 'node-sdk',
+  kinds: [ts.SyntaxKind.PropertyAccessExpression, ts.SyntaxKind.ElementAccessExpression, ts.SyntaxKind.Identifier],
   visit(node, ctx) {
     if (ts.isPropertyAccessExpression(node)) {
       if (PASS_THROUGH.has(node.name.text) || !isSdkMethodName(node.name.text)) return undefined;
@@ -46,11 +47,36 @@ export const tsSdkCall: TsDetector = {
 
 const renamed = new WeakMap<ts.SourceFile, Set<string>>();
 
+const isIdentChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127;
+
+/**
+ * Whether the text may hold a renamed destructuring of an SDK method (`getProfile: fetchProfile`):
+ * some `:` preceded by an SDK method name (or by a comment, which is not looked behind: then
+ * yes). No means no walk is needed.
+ */
+function mayRenameMethods(text: string): boolean {
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && /\s/.test(text[j])) j--;
+    if (text[j] === '/') return true;
+    const end = j + 1;
+    while (j >= 0 && isIdentChar(text.charCodeAt(j))) j--;
+    if (end > j + 1 && isSdkMethodName(text.slice(j + 1, end))) return true;
+  }
+  return false;
+}
+
 /** Local names of SDK methods destructured under another name (`const { getProfile: fetchProfile } = Profiles`). */
 function renamedMethods(sf: ts.SourceFile): Set<string> {
   let names = renamed.get(sf);
   if (!names) {
     const found = new Set<string>();
+    // The walk visits every node; the language server re-runs it on every edit of a big file.
+    if (!mayRenameMethods(sf.text)) {
+      renamed.set(sf, found);
+      return found;
+    }
     const visit = (n: ts.Node): void => {
       if (ts.isBindingElement(n) && n.propertyName && ts.isIdentifier(n.propertyName) && ts.isIdentifier(n.name) && isSdkMethodName(n.propertyName.text)) {
         found.add(n.name.text);

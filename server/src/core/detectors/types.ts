@@ -30,6 +30,8 @@ export interface TsContext {
 }
 
 export interface TsDetector extends DetectorMeta {
-  /** Called for every node of the file; returns the calls found at that node. */
+  /** The node kinds `visit` can report at: only those are offered (most nodes of a file are not). */
+  kinds: readonly ts.SyntaxKind[];
+  /** Called for every node of those kinds; returns the calls found at that node. */
   visit(node: ts.Node, ctx: TsContext): RawCall[] | undefined;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import ts from 'typescript';
 import { TS_DETECTORS } from '../detectors';
-import type { DeferredCall, TsContext } from '../detectors/types';
+import type { TsContext, TsDetector } from '../detectors/types';
 import type { RawCall } from '../model';
 import { Evaluator, type ModuleHost } from '../ts/evaluator';
 import { HelperIndex } from '../ts/helpers';
@@ -14,13 +14,42 @@ export interface TextSource {
 
 export interface TsFileAnalysis {
   calls: RawCall[];
-  deferred: DeferredCall[];
-  usedHelpers: Set<ts.Node>;
+  /** Keyed by `helperKey` of the function (plain strings: analyses hold no syntax nodes, and cross threads). */
+  deferred: { fn: string; call: RawCall }[];
+  usedHelpers: Set<string>;
   /** Files this one imports (resolved), so a change there re-checks this one. */
   imports: string[];
 }
 
 const RESOLVE_EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+
+/** The detectors to offer each node kind (indexed by kind), in TS_DETECTORS order. */
+const DETECTORS_BY_KIND: (TsDetector[] | undefined)[] = [];
+for (const d of TS_DETECTORS) {
+  for (const k of d.kinds) DETECTORS_BY_KIND[k] = [...(DETECTORS_BY_KIND[k] ?? []), d];
+}
+
+/** A function's identity across analyses (and threads): file, span and kind. */
+export function helperKey(node: ts.Node): string {
+  return `${node.getSourceFile().fileName}:${node.pos}:${node.end}:${node.kind}`;
+}
+
+/**
+ * Parses `text` reusing `old`'s syntax tree where the text did not change (the language server
+ * re-parses a file on every edit; TypeScript's incremental parser is several times faster than
+ * a fresh parse). `old` must not be used afterwards.
+ */
+function reparse(old: ts.SourceFile, text: string): ts.SourceFile {
+  const a = old.text;
+  if (a === text) return old;
+  const max = Math.min(a.length, text.length);
+  let prefix = 0;
+  while (prefix < max && a.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && a.charCodeAt(a.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const span = { start: prefix, length: a.length - prefix - suffix };
+  return ts.updateSourceFile(old, text, { span, newLength: text.length - prefix - suffix });
+}
 
 /**
  * The TS/JS side of a workspace: parsed files on demand, one evaluator shared by all of them so
@@ -28,9 +57,13 @@ const RESOLVE_EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.ct
  */
 export class TsProject implements ModuleHost {
   private readonly files = new Map<string, ts.SourceFile>();
+  /** The last parse of files that changed since: the next parse of each reuses it. */
+  private readonly previous = new Map<string, ts.SourceFile>();
   private ev: Evaluator;
   private helpers: HelperIndex;
   private readonly importsOf = new Map<string, Set<string>>();
+  /** Every file parsed since the project was made (the scan reports how many). */
+  readonly parsed = new Set<string>();
 
   constructor(private readonly source: TextSource) {
     this.ev = new Evaluator(this);
@@ -39,23 +72,51 @@ export class TsProject implements ModuleHost {
 
   /** Drop a file's parse (it changed on disk or in the editor); every derived value is recomputed lazily. */
   invalidate(file: string): void {
+    const sf = this.files.get(file);
+    if (sf) this.previous.set(file, sf);
     this.files.delete(file);
+    this.freshEvaluation();
+  }
+
+  /** Forget every computed value (parses stay): what one scan component computes never leaks into another. */
+  freshEvaluation(): void {
     this.ev = new Evaluator(this);
     this.helpers = new HelperIndex(this.ev);
+  }
+
+  /** Drop these files' parses to bound memory (they are parsed again if needed). */
+  release(files: Iterable<string>): void {
+    for (const f of files) {
+      this.files.delete(f);
+      this.previous.delete(f);
+      this.importsOf.delete(f);
+    }
+  }
+
+  get parsedCountNow(): number {
+    return this.files.size;
+  }
+
+  /** Files parsed right now. */
+  get parsedFiles(): IterableIterator<string> {
+    return this.files.keys();
   }
 
   sourceFile(file: string): ts.SourceFile | undefined {
     let sf = this.files.get(file);
     if (sf) return sf;
     const text = this.source.read(file);
+    const old = this.previous.get(file);
+    this.previous.delete(file);
     if (text === undefined) return undefined;
-    sf = parseTs(file, text);
+    sf = old ? reparse(old, text) : parseTs(file, text);
     this.files.set(file, sf);
+    this.parsed.add(file);
     return sf;
   }
 
   get parsedCount(): number {
-    return this.files.size;
+    return this.parsed.size;
   }
 
   resolveModule(fromFile: string, specifier: string): ts.SourceFile | undefined {
@@ -85,13 +146,21 @@ export class TsProject implements ModuleHost {
     const ctx: TsContext = { sf, ev: this.ev, helpers: this.helpers, sdkRevision, usedHelpers: new Set(), deferred: [] };
     const calls: RawCall[] = [];
     const visit = (node: ts.Node): void => {
-      for (const d of TS_DETECTORS) {
-        const found = d.visit(node, ctx);
-        if (found) calls.push(...found);
+      const detectors = DETECTORS_BY_KIND[node.kind];
+      if (detectors) {
+        for (const d of detectors) {
+          const found = d.visit(node, ctx);
+          if (found) calls.push(...found);
+        }
       }
       ts.forEachChild(node, visit);
     };
     visit(sf);
-    return { calls, deferred: ctx.deferred, usedHelpers: ctx.usedHelpers, imports: [...(this.importsOf.get(file) ?? [])] };
+    return {
+      calls,
+      deferred: ctx.deferred.map((d) => ({ fn: helperKey(d.fn), call: d.call })),
+      usedHelpers: new Set([...ctx.usedHelpers].map(helperKey)),
+      imports: [...(this.importsOf.get(file) ?? [])],
+    };
   }
 }

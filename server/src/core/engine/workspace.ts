@@ -1,21 +1,35 @@
 import path from 'node:path';
-import { loadKeyConfig, type ConfigLoadResult } from '../config/load';
+import { loadKeyConfig, unreadableConfig, type ConfigLoadResult } from '../config/load';
 import { compileGlobs } from '../config/globs';
 import { isIgnored, relativeToConfig } from '../config/resolve';
 import { CONFIG_FILE_NAME } from '../config/schema';
-import type { Call, Language, RawCall } from '../model';
-import { isTsLike } from '../ts/parse';
-import { LineMap } from './positions';
-import { looksMinified, mentionsKlaviyo, relativeSpecifiers } from './prefilter';
-import { TsProject, type TextSource } from './ts-project';
+import type { Call } from '../model';
+import { mentionsKlaviyo, minifiedByName } from './prefilter';
+import type { TextSource, TsProject } from './ts-project';
 import { treeLanguageOf } from '../languages';
-import { loadedParser, parserFor } from '../tree-sitter/loader';
-import type { FileAnalysis } from './tree-languages';
-import { SdkVersions } from './sdk-versions';
+import { parserFor } from '../tree-sitter/loader';
+import type { SdkVersions } from './sdk-versions';
+import { HeapBudget } from './heap-budget';
+import { byRange, FileAnalyzer, languageOf, type FileOutcome, type Located } from './file-analyzer';
+import { KeyScan } from '../secrets/key-scan';
+import { keyScanKind, type KeyFinding } from '../secrets/hardcoded-key';
+import { DEFAULT_MAX_BYTES, factsOf, factsOfSize, plan, skipReason, type FileFacts } from './scan-plan';
+import { defaultThreads, drain, ScanPool, scanStats, threadsFromEnv, type AnalyzeReply, type PrefilterReply, type Task } from './scan-pool';
+
+export { languageOf } from './file-analyzer';
 
 export interface WorkspaceHost extends TextSource {
   /** Source files and klaviyo.keys.json files under root, default excludes (node_modules, dist, …) applied. */
   listFiles(root: string): string[];
+  /**
+   * A file's text without keeping it (the prefilter reads every file once; keeping them all
+   * would hold the whole tree in memory). Hosts without it are read with `read`.
+   */
+  peek?(absPath: string): string | undefined;
+  /** A file's size in bytes without reading it (undefined when unknown), to skip huge files unread. */
+  size?(absPath: string): number | undefined;
+  /** Texts that differ from the disk (unsaved editor documents): scan workers read the disk otherwise. */
+  overlays?(): [string, string][];
 }
 
 export interface LoadedConfig {
@@ -31,6 +45,17 @@ export interface ScanOptions {
   maxFileBytes?: number;
   /** Extra globs, relative to the root, never scanned. */
   exclude?: string[];
+  /**
+   * Threads for `scanAsync`, the main one included (default KLAVIYO_SCOPES_THREADS, else one per
+   * core; worker threads start only for trees of PARALLEL_MIN_FILES source files or more unless
+   * this is given). Results never depend on it.
+   */
+  threads?: number;
+  /**
+   * Collect garbage whenever a scanning thread's heap grows past this many MB (see
+   * heap-budget.ts): the language server, a long-lived process, sets it; the CLI exits anyway.
+   */
+  heapBudgetMb?: number;
 }
 
 export interface ScanProgress {
@@ -47,14 +72,14 @@ export interface ScanResult {
   calls: Call[];
   configs: LoadedConfig[];
   skipped: { file: string; reason: string }[];
+  /** Private keys written in source files, tracked .env files and notebooks (`hardcoded-key`). */
+  secrets?: KeyFinding[];
 }
 
-export function languageOf(file: string): Language | null {
-  if (!isTsLike(file)) return treeLanguageOf(file)?.language ?? null;
-  return /\.(ts|tsx|mts|cts)$/i.test(file) ? 'typescript' : 'javascript';
-}
-
-const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** Below this many source files, starting worker threads costs more than it saves. */
+export const PARALLEL_MIN_FILES = 2000;
+/** Files per prefilter task. */
+const PREFILTER_CHUNK = 256;
 /** Files an SDK version is read from: a change there can change what every call means. */
 const MANIFEST = /^(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|requirements.*\.txt|pyproject\.toml|Pipfile(\.lock)?|poetry\.lock|composer\.(json|lock)|Gemfile(\.lock)?)$/;
 
@@ -63,53 +88,192 @@ const MANIFEST = /^(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.
  * scans once; the language server keeps one and calls `update` when files change.
  */
 export class Workspace {
-  readonly project: TsProject;
-  readonly versions: SdkVersions;
+  private analyzer: FileAnalyzer;
   private sources: string[] = [];
   private configs: LoadedConfig[] = [];
-  private readonly analyses = new Map<string, FileAnalysis>();
+  /** Analyzed files (sorted lazily, see `files`), their calls placed. */
+  private readonly analyses = new Map<string, Located>();
+  private sortedFiles: string[] | null = null;
   private skipped: { file: string; reason: string }[] = [];
   private treesParsed = 0;
+  /** TS/JS files parsed by earlier scan components and by worker threads. */
+  private readonly parsedTs = new Set<string>();
+
+  /** `hardcoded-key` findings; the .env files and notebooks it reads (no detector does). */
+  private readonly keyScan: KeyScan;
+  private keyFiles: string[] = [];
+  /** Bundles skipped by name, unread. */
+  private namedSkips: { file: string; reason: string }[] = [];
 
   constructor(readonly root: string, private readonly host: WorkspaceHost, private readonly options: ScanOptions = {}) {
-    this.project = new TsProject(host);
-    this.versions = new SdkVersions(root, host);
+    this.keyScan = new KeyScan(root, (f) => host.read(f));
+    this.analyzer = new FileAnalyzer(root, host);
   }
 
+  get project(): TsProject {
+    return this.analyzer.project;
+  }
+
+  get versions(): SdkVersions {
+    return this.analyzer.versions;
+  }
+
+  /** The whole scan on this thread. */
   scan(): ScanResult {
-    for (const f of this.prepare()) this.analyzeFile(f);
+    const { components } = this.prepare((files) => files.map((f) => this.factsOf(f)));
+    for (const c of components) this.analyzer.analyzeComponent(c, (f, o) => this.store(f, o));
+    this.sortFailures();
     return this.result();
   }
 
   /**
    * The same scan, yielding to the event loop between files so a language server can report
-   * progress and honour cancellation. A cancelled scan keeps what it analyzed so far.
+   * progress and honour cancellation, and on worker threads for big trees. A cancelled scan
+   * keeps what it analyzed so far.
    */
   async scanAsync(progress: ScanProgress = {}): Promise<ScanResult & { cancelled: boolean }> {
-    const files = this.prepare();
-    await this.loadGrammars(files);
+    const t0 = Date.now();
+    const all = this.host.listFiles(this.root);
+    this.stats = { threads: 1, workerTasks: scanStats.workerTasks, listMs: Date.now() - t0, prefilterMs: 0, analyzeMs: 0 };
+    const threads = this.options.threads ?? defaultThreads();
+    const pinned = this.options.threads !== undefined || threadsFromEnv() !== undefined;
+    const pool = threads > 1 && (pinned || all.length >= PARALLEL_MIN_FILES)
+      ? ScanPool.open(threads - 1, { root: this.root, maxFileBytes: this.options.maxFileBytes, heapBudgetMb: this.options.heapBudgetMb, overlays: this.host.overlays?.() ?? [] })
+      : null;
+    this.stats.threads = 1 + (pool?.workers.length ?? 0);
+    try {
+      return await this.scanWith(all, pool, progress, pinned);
+    } finally {
+      pool?.close();
+      this.stats.workerTasks = scanStats.workerTasks - this.stats.workerTasks;
+    }
+  }
+
+  /** How the last `scanAsync` went (KLAVIYO_SCOPES_TRACE=1 makes the CLI print it). */
+  stats = { threads: 1, workerTasks: 0, listMs: 0, prefilterMs: 0, analyzeMs: 0 };
+
+  private async scanWith(all: string[], pool: ScanPool | null, progress: ScanProgress, waitForWorkers: boolean): Promise<ScanResult & { cancelled: boolean }> {
+    const cancelled = (): boolean => progress.isCancelled?.() ?? false;
+    const budget = this.options.heapBudgetMb ? new HeapBudget(this.options.heapBudgetMb) : null;
     let last = Date.now();
-    for (let i = 0; i < files.length; i++) {
-      if (progress.isCancelled?.()) return { ...this.result(), cancelled: true };
-      this.analyzeFile(files[i]);
-      if (Date.now() - last > 50 || i === files.length - 1) {
-        progress.onProgress?.(i + 1, files.length);
+    const pause = async (): Promise<void> => {
+      if (Date.now() - last > 50) {
         await new Promise<void>((resolve) => setImmediate(resolve));
         last = Date.now();
       }
-    }
-    return { ...this.result(), cancelled: false };
+    };
+
+    // 1. Read every source file once (here and on the workers) for the prefilter's facts.
+    let t = Date.now();
+    this.setConfigs(all);
+    const sources = this.sources;
+    const facts = new Map<string, FileFacts>();
+    const readTasks: Task[] = [];
+    for (let i = 0; i < sources.length; i += PREFILTER_CHUNK) readTasks.push({ kind: 'prefilter', files: sources.slice(i, i + PREFILTER_CHUNK) });
+    await drain<PrefilterReply>(readTasks, pool,
+      (t) => {
+        const r = { facts: t.files.map((f) => this.factsOf(f) ?? null) };
+        budget?.check();
+        return r;
+      },
+      (t, r) => t.files.forEach((f, i) => {
+        const x = r.facts[i];
+        if (x) facts.set(f, x);
+      }),
+      { cancelled, pause, waitForWorkers });
+    if (cancelled()) return { ...this.result(), cancelled: true };
+    const { candidates, components } = this.prepare(() => sources.map((f) => facts.get(f)), all);
+    await this.loadGrammars(candidates);
+    this.stats.prefilterMs = Date.now() - t;
+    t = Date.now();
+
+    // 2. Analyze the chosen files, component by component, biggest first.
+    const size = (files: string[]): number => files.reduce((n, f) => n + (facts.get(f)?.size ?? 0), 0);
+    const analyzeTasks: Task[] = components.map((files) => ({ kind: 'analyze' as const, files, size: size(files) }))
+      .sort((a, b) => b.size - a.size).map(({ kind, files }) => ({ kind, files }));
+    let done = 0;
+    let reported = 0;
+    const report = (): void => {
+      if (done === candidates.length || Date.now() - reported > 50) {
+        progress.onProgress?.(done, candidates.length);
+        reported = Date.now();
+      }
+    };
+    await drain<AnalyzeReply | { outcomes: { file: string; outcome: FileOutcome }[] }>(analyzeTasks, pool,
+      (t) => {
+        const outcomes: { file: string; outcome: FileOutcome }[] = [];
+        this.analyzer.analyzeComponent(t.files, (file, outcome) => {
+          outcomes.push({ file, outcome });
+          budget?.check();
+        });
+        return { outcomes };
+      },
+      (_t, r) => {
+        if ('parsedTs' in r) {
+          for (const f of r.parsedTs) this.parsedTs.add(f);
+          this.treesParsed += r.treesParsed;
+          for (const o of r.outcomes) this.store(o.file, o);
+        } else {
+          for (const o of r.outcomes) this.store(o.file, o.outcome);
+        }
+        done += r.outcomes.length;
+        report();
+      },
+      { cancelled, pause, waitForWorkers });
+    this.sortFailures();
+    this.stats.analyzeMs = Date.now() - t;
+    if (candidates.length === 0) report();
+    return { ...this.result(), cancelled: cancelled() };
   }
 
-  /** Lists the tree, loads the configs and returns the files worth parsing. */
-  private prepare(): string[] {
-    const all = this.host.listFiles(this.root);
+  /** Analysis failures in file order, whichever component or thread met them. */
+  private sortFailures(): void {
+    const failed = this.skipped.splice(this.prefilterSkips).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    this.skipped.push(...failed);
+  }
+
+  private prefilterSkips = 0;
+
+  /** Loads the configs and the list of sources, the prefilter's facts, and plans the analysis. */
+  private prepare(factsFor: (files: string[]) => (FileFacts | undefined)[], listed?: string[]): ReturnType<typeof plan> {
+    if (!listed) this.setConfigs(this.host.listFiles(this.root));
+    const facts = factsFor(this.sources);
+    const byFile = new Map<string, FileFacts | undefined>(this.sources.map((f, i) => [f, facts[i]]));
+    const p = plan(this.sources, (f) => byFile.get(f), this.options.noPrefilter);
+    this.keyScan.reset(this.keyFiles);
+    this.sources.forEach((f, i) => this.keyScan.setSource(f, facts[i]?.keys));
+    this.skipped = [...p.skipped, ...this.namedSkips, ...this.keyScan.scanOthers(this.options.maxFileBytes ?? DEFAULT_MAX_BYTES)];
+    this.prefilterSkips = this.skipped.length;
+    this.analyses.clear();
+    this.sortedFiles = null;
+    this.treesParsed = 0;
+    this.parsedTs.clear();
+    this.analyzer = new FileAnalyzer(this.root, this.host);
+    return p;
+  }
+
+  private setConfigs(all: string[]): void {
     this.configs = all.filter((f) => path.basename(f) === CONFIG_FILE_NAME).sort().map((f) => this.loadConfig(f, all));
     this.sources = all.filter((f) => this.wanted(f)).sort();
-    this.skipped = [];
-    this.analyses.clear();
-    this.treesParsed = 0;
-    return this.candidates();
+    this.keyFiles = all.filter((f) => keyScanKind(f) !== null && this.takes(f)).sort();
+    this.namedSkips = all.filter((f) => minifiedByName(f) && languageOf(f) !== null && this.takes(f)).sort()
+      .map((file) => ({ file, reason: 'minified or generated (by its name)' }));
+  }
+
+  /** The prefilter's facts of one file read here (without keeping its text), or undefined when unreadable. */
+  private factsOf(file: string): FileFacts | undefined {
+    const bytes = this.host.size?.(file);
+    const big = bytes === undefined ? null : factsOfSize(bytes, this.options.maxFileBytes);
+    if (big) return big;
+    const text = this.host.peek ? this.host.peek(file) : this.host.read(file);
+    return text === undefined ? undefined : factsOf(text, this.options.maxFileBytes);
+  }
+
+  private store(file: string, o: FileOutcome): void {
+    this.sortedFiles = null;
+    if (o.located) this.analyses.set(file, o.located);
+    else this.analyses.delete(file);
+    if (o.skipped) this.skipped.push({ file, reason: o.skipped });
   }
 
   get configFiles(): readonly LoadedConfig[] {
@@ -122,7 +286,8 @@ export class Workspace {
 
   private loadConfig(file: string, all: string[]): LoadedConfig {
     const dir = path.dirname(file);
-    const text = this.host.read(file) ?? '';
+    const text = this.host.read(file);
+    if (text === undefined) return { path: file, dir, result: unreadableConfig(file) };
     const globMatchesAny = (glob: string): boolean => {
       const match = compileGlobs([glob]);
       return all.some((f) => {
@@ -139,8 +304,27 @@ export class Workspace {
 
   /** Why a file's text is not analyzed (too big, minified), or null. Scans and edits alike. */
   private skipReason(text: string): string | null {
+    return skipReason(text, this.options.maxFileBytes ?? DEFAULT_MAX_BYTES);
+  }
+
+  /** An edited file's skip note and keys follow its new text (the analysis is update's job). */
+  private noteEdit(file: string): void {
+    const text = this.host.read(file);
+    const source = text !== undefined && this.isSource(file) && this.wanted(file);
+    const why = source ? this.skipReason(text) : null;
+    this.skipped = this.skipped.filter((s) => s.file !== file);
+    if (why) this.skipped.push({ file, reason: why });
     const max = this.options.maxFileBytes ?? DEFAULT_MAX_BYTES;
-    return text.length > max ? `larger than ${max} bytes` : looksMinified(text) ? 'minified or generated' : null;
+    if (path.basename(file) === '.gitignore') this.keyScan.gitignoreChanged(max);
+    else if (keyScanKind(file) !== null) this.keyScan.updateOther(file, text !== undefined && this.takes(file), max);
+    else this.keyScan.updateSource(file, source && !why ? text : undefined);
+  }
+
+  /** Not ignored by a config nor excluded by the options (whatever the file's kind). */
+  private takes(file: string): boolean {
+    const rel = relativeToConfig(this.root, file);
+    this.excluded ??= compileGlobs(this.options.exclude ?? []);
+    return !this.ignored(file) && !(rel && this.excluded(rel));
   }
 
   private excluded?: (rel: string) => boolean;
@@ -148,74 +332,12 @@ export class Workspace {
   private wanted(file: string): boolean {
     const rel = relativeToConfig(this.root, file);
     this.excluded ??= compileGlobs(this.options.exclude ?? []);
-    return languageOf(file) !== null && !this.ignored(file) && !(rel && this.excluded(rel));
+    return languageOf(file) !== null && !minifiedByName(file) && !this.ignored(file) && !(rel && this.excluded(rel));
   }
 
-  /** Files that mention Klaviyo, then (transitively) files importing one of them. */
-  private candidates(): string[] {
-    const chosen = new Set<string>();
-    const rest: string[] = [];
-    for (const f of this.sources) {
-      const text = this.host.read(f);
-      if (text === undefined) continue;
-      const skip = this.skipReason(text);
-      if (skip) this.skipped.push({ file: f, reason: skip });
-      else if (this.options.noPrefilter || mentionsKlaviyo(text)) chosen.add(f);
-      else rest.push(f);
-    }
-    const sourceSet = new Set(this.sources);
-    for (let round = 0, added = true; added && round < 8; round++) {
-      added = false;
-      for (let i = rest.length - 1; i >= 0; i--) {
-        const f = rest[i];
-        const hit = relativeSpecifiers(this.host.read(f) ?? '').some((s) => {
-          const target = resolveIn(sourceSet, f, s);
-          return target !== undefined && chosen.has(target);
-        });
-        if (hit) {
-          chosen.add(f);
-          rest.splice(i, 1);
-          added = true;
-        }
-      }
-    }
-    return [...chosen].sort();
-  }
-
-  /** One file's analysis; a bug on odd input costs that file, never the scan or the server. */
+  /** One file's analysis on this thread (edits): a bug on odd input costs that file, never the server. */
   private analyzeFile(file: string): void {
-    try {
-      this.analyzeFileUnguarded(file);
-    } catch (e) {
-      this.analyses.delete(file);
-      this.skipped.push({ file, reason: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
-    }
-  }
-
-  private analyzeFileUnguarded(file: string): void {
-    const tree = treeLanguageOf(file);
-    if (!tree) {
-      this.analyses.set(file, this.project.analyze(file, this.versions.revisionFor(file)));
-      return;
-    }
-    const parser = loadedParser(tree.grammar);
-    const text = this.host.read(file);
-    if (!parser || text === undefined) {
-      if (!parser) this.skipped.push({ file, reason: `the ${tree.grammar} grammar is not loaded (synchronous scan)` });
-      return;
-    }
-    const parsed = parser.parse(text);
-    if (!parsed) return;
-    this.treesParsed++;
-    this.analyses.set(file, tree.analyze({
-      file, text, tree: parsed, root: this.root,
-      sdkRevision: tree.sdkRevision(file, (p) => this.host.read(p), this.root),
-      read: (p) => this.host.read(p),
-      parse: (p) => {
-        const t = this.host.read(p);
-        return t === undefined ? undefined : (parser.parse(t) ?? undefined);
-      },
-    }));
+    this.store(file, this.analyzer.analyze(file));
   }
 
   /**
@@ -230,6 +352,7 @@ export class Workspace {
   /** A file changed (or was created/deleted): re-analyze it and every analyzed file importing it. */
   update(file: string): string[] {
     this.project.invalidate(file);
+    this.noteEdit(file);
     if (path.basename(file) === CONFIG_FILE_NAME || MANIFEST.test(path.basename(file))) {
       this.scan();
       return [...this.analyses.keys()];
@@ -250,6 +373,7 @@ export class Workspace {
       }
     }
     this.analyses.delete(file);
+    this.sortedFiles = null;
     for (const f of affected) {
       const text = exists || f !== file ? this.host.read(f) : undefined;
       if (text !== undefined && !this.skipReason(text) && (mentionsKlaviyo(text) || this.analyses.has(f) || f === file)) this.analyzeFile(f);
@@ -258,36 +382,30 @@ export class Workspace {
     return [...affected];
   }
 
+  private files(): string[] {
+    return (this.sortedFiles ??= [...this.analyses.keys()].sort());
+  }
+
   result(): ScanResult {
     const calls: Call[] = [];
     const used = new Set<unknown>();
     for (const a of this.analyses.values()) for (const n of a.usedHelpers) used.add(n);
-    for (const [file, a] of [...this.analyses].sort(([x], [y]) => (x < y ? -1 : 1))) {
-      const text = this.host.read(file) ?? '';
-      const lines = new LineMap(text);
-      const raws: RawCall[] = [...a.calls, ...a.deferred.filter((d) => !used.has(d.fn)).map((d) => d.call)];
-      raws.sort((x, y) => x.range.start - y.range.start || x.range.end - y.range.end);
-      for (const r of raws) calls.push({ ...r, file, language: languageOf(file) ?? 'typescript', ...lines.span(r.range) });
+    for (const file of this.files()) {
+      const a = this.analyses.get(file) as Located;
+      const unused = a.deferred.length ? a.deferred.filter((d) => !used.has(d.fn)).map((d) => d.call) : [];
+      if (unused.length === 0) calls.push(...a.calls);
+      else calls.push(...[...a.calls, ...unused].sort(byRange));
     }
+    const parsed = new Set(this.parsedTs);
+    for (const f of this.project.parsed) parsed.add(f);
     return {
       root: this.root,
       filesScanned: this.sources.length,
-      filesParsed: this.project.parsedCount + this.treesParsed,
+      filesParsed: parsed.size + this.treesParsed + this.analyzer.treesParsed,
       calls,
       configs: this.configs,
       skipped: this.skipped,
+      secrets: this.keyScan.all(),
     };
   }
-}
-
-/** Resolve a relative specifier against the known source files, without touching the disk. */
-function resolveIn(sources: Set<string>, from: string, spec: string): string | undefined {
-  const base = path.resolve(path.dirname(from), spec);
-  const stem = base.replace(/\.(m|c)?js$/, '');
-  for (const ext of ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs']) {
-    if (sources.has(stem + ext)) return stem + ext;
-    if (sources.has(base + ext)) return base + ext;
-  }
-  for (const ext of ['.ts', '.tsx', '.js', '.jsx']) if (sources.has(path.join(base, 'index' + ext))) return path.join(base, 'index' + ext);
-  return undefined;
 }

@@ -8,6 +8,7 @@ import type { PhpProject } from './project';
 import { decodeEscape, field, FUNCTION_TYPES, named, paramsOf, varName } from './syntax';
 import { paramValue, reaching } from './variables';
 import { getProp, join, mergeObjs, str, T_NULL } from './values';
+import { nearestAncestor } from '../tree-sitter/parents';
 
 // Abstract evaluation of PHP expressions: literals, interpolation, concatenation, arrays,
 // variables (the assignments that reach a use), properties, constants and calls. Unknown
@@ -260,8 +261,7 @@ export class PhpEvaluator {
 }
 
 function innermostFunction(n: SyntaxNode): SyntaxNode | null {
-  for (let p = n.parent; p; p = p.parent) if (FUNCTION_TYPES.has(p.type)) return p;
-  return null;
+  return nearestAncestor(n, 'php-function', (p) => FUNCTION_TYPES.has(p.type));
 }
 
 /** `a ?? b`, `a ?: b`: the left value when we can read it, else the fallback. */

@@ -5,6 +5,7 @@ import { curlFacts } from './curl';
 import { argReader } from './eval-calls';
 import type { Env, PhpEvaluator } from './evaluator';
 import { getProp, hasProp, str } from './values';
+import { decodeComponent } from '../decode';
 
 // Reads method, URL, include values and headers from an HTTP call: Guzzle (`request`, `get`,
 // `send(new Request(…))`), Laravel's Http client, Symfony HttpClient, WordPress `wp_remote_*`,
@@ -99,7 +100,7 @@ export function requestFacts(ev: PhpEvaluator, call: SyntaxNode, target: HttpTar
 export function includeOf(query: TValue): string[] {
   if (query.kind === 'obj') return tIncludeValues(getProp(query, 'include'));
   const m = /(?:^|&)include=([^&]*)/.exec(tLiteral(query) ?? '');
-  return m ? decodeURIComponent(m[1]).split(',').filter(Boolean) : [];
+  return m ? decodeComponent(m[1]).split(',').filter(Boolean) : [];
 }
 
 /** beta (`revision: ….pre`) and the key's env var from header arrays (`['revision' => …]`) or lines (`'revision: …'`). */

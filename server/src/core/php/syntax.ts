@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
+import { nearestAncestor } from '../tree-sitter/parents';
 
 // Small helpers over tree-sitter-php nodes. The grammar's node types are checked against
 // samples (`tree.rootNode.toString()`); the quirks it has are handled here, once.
@@ -18,13 +19,11 @@ export function field(n: SyntaxNode, name: string): SyntaxNode | null {
 
 /** The innermost function-like node around `n` (not `n` itself), or null at file level. */
 export function enclosingFunction(n: SyntaxNode): SyntaxNode | null {
-  for (let p = n.parent; p; p = p.parent) if (FUNCTION_TYPES.has(p.type)) return p;
-  return null;
+  return nearestAncestor(n, 'php-function', (p) => FUNCTION_TYPES.has(p.type));
 }
 
 export function enclosingClass(n: SyntaxNode): SyntaxNode | null {
-  for (let p = n.parent; p; p = p.parent) if (CLASS_TYPES.has(p.type)) return p;
-  return null;
+  return nearestAncestor(n, 'php-class', (p) => CLASS_TYPES.has(p.type));
 }
 
 /** `$name` → `name` for a variable_name node; null for `$$x` and the like. */

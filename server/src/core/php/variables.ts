@@ -4,6 +4,7 @@ import type { PhpFile } from './file-index';
 import type { Env, PhpEvaluator } from './evaluator';
 import { knownType } from './libraries';
 import { docComment, enclosingClass, typeNames, type ParamInfo } from './syntax';
+import { parentOf } from '../tree-sitter/parents';
 
 // Which assignments reach a use of a variable, and what a parameter holds. PHP variables are
 // function-scoped; we read the assignments before the use in text order, keep going back past
@@ -18,8 +19,8 @@ function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
 
 /** Set only on some paths to `at`: inside a branch or loop body that `at` is not in. */
 function conditional(s: SyntaxNode, at: SyntaxNode, scope: SyntaxNode | null): boolean {
-  for (let x = s.parent; x && (!scope || x.startIndex > scope.startIndex || x.endIndex < scope.endIndex); x = x.parent) {
-    const p = x.parent;
+  for (let x = parentOf(s); x && (!scope || x.startIndex > scope.startIndex || x.endIndex < scope.endIndex); x = parentOf(x)) {
+    const p = parentOf(x);
     const isBody = !!p && LOOPS.has(p.type) && p.childForFieldName('body')?.startIndex === x.startIndex && p.childForFieldName('body')?.endIndex === x.endIndex;
     if ((BRANCHES.has(x.type) || isBody) && !contains(x, at)) return true;
     if (!p) break;

@@ -5,6 +5,7 @@ import { evalArgs } from './eval-calls';
 import { stripValue, urlJoin } from './eval-strings';
 import type { Env, PyEvaluator } from './evaluator';
 import { callArgs, unwrap } from './syntax';
+import { decodeComponent } from '../decode';
 
 // Reads method, URL, include values and headers from a call of an HTTP library: requests (module
 // functions and sessions), httpx (functions, Client/AsyncClient with base_url), aiohttp
@@ -105,7 +106,7 @@ function includeOf(ev: PyEvaluator, query: TValue): string[] {
     return query.items.flatMap((pair) => (pair.kind === 'arr' && tLiteral(pair.items[0] ?? T_UNKNOWN) === 'include' ? tIncludeValues(pair.items[1]) : []));
   }
   const m = /(?:^|&)include=([^&]*)/.exec(tLiteral(query) ?? '');
-  return m ? decodeURIComponent(m[1]).split(',').filter(Boolean) : [];
+  return m ? decodeComponent(m[1]).split(',').filter(Boolean) : [];
 }
 
 export function readHeaders(sources: (TValue | null)[]): { beta: boolean; keyEnv: string | null } {

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { nodeKey } from '../tree-sitter/values';
 import { COMPREHENSION_TYPES, namedChildren, SCOPE_TYPES } from './syntax';
+import { parentOf } from '../tree-sitter/parents';
 
 // Python name binding: which statement gives a name its value at a use. Functions, lambdas and
 // classes open scopes (a class body is not visible from its methods); `global` sends
@@ -262,7 +263,7 @@ const BRANCHING = new Set(['if_statement', 'try_statement', 'match_statement']);
 
 /** Two statements in different branches of one if/try/match: neither overwrites the other. */
 function alternatives(a: SyntaxNode, b: SyntaxNode): boolean {
-  for (let p = b.parent; p; p = p.parent) {
+  for (let p = parentOf(b); p; p = parentOf(p)) {
     if (a.startIndex < p.startIndex || a.endIndex > p.endIndex) continue;
     if (!BRANCHING.has(p.type)) return false;
     const branch = (n: SyntaxNode): number => namedChildren(p).findIndex((c) => c.startIndex <= n.startIndex && n.endIndex <= c.endIndex);

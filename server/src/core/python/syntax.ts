@@ -1,5 +1,6 @@
 import type { Span } from '../model';
 import type { SyntaxNode } from '../tree-sitter/loader';
+import { parentOf } from '../tree-sitter/parents';
 
 // Small readers over tree-sitter-python nodes, so the evaluator and detectors read as Python.
 
@@ -93,13 +94,13 @@ export function enclosingCall(node: SyntaxNode): SyntaxNode | null {
 
 /** The innermost enclosing node of one of these types. */
 export function ancestor(node: SyntaxNode, types: ReadonlySet<string> | string): SyntaxNode | null {
-  for (let p = node.parent; p; p = p.parent) if (typeof types === 'string' ? p.type === types : types.has(p.type)) return p;
+  for (let p = parentOf(node); p; p = parentOf(p)) if (typeof types === 'string' ? p.type === types : types.has(p.type)) return p;
   return null;
 }
 
 /** The function a node's code runs in (its body, not its parameters or decorators), if any. */
 export function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
-  for (let n: SyntaxNode = node, p = node.parent; p; n = p, p = p.parent) {
+  for (let n: SyntaxNode = node, p = parentOf(node); p; n = p, p = parentOf(p)) {
     if ((p.type === 'function_definition' || p.type === 'lambda') && p.childForFieldName('body')?.equals(n)) return p;
   }
   return null;

@@ -16,6 +16,14 @@ import { RbProgram } from './program';
 
 export function analyzeRuby(input: TreeAnalysisInput): FileAnalysis {
   const prog = new RbProgram(input.file, input.tree, (f) => input.parse(f), input.root);
+  try {
+    return analyzeProgram(input, prog);
+  } finally {
+    prog.dispose();
+  }
+}
+
+function analyzeProgram(input: TreeAnalysisInput, prog: RbProgram): FileAnalysis {
   const facts: RbFacts = {
     keyEnv: null,
     legacyGem: prog.requiresAny([LEGACY_GEM]) || usesLegacyGem(input.file, input.read, input.root),

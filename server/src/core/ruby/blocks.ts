@@ -2,7 +2,7 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, type TValue } from '../tree-sitter/values';
 import { applyCall } from './eval-call';
 import type { Env, RbEvaluator } from './evaluator';
-import { callParts, field, named } from './nodes';
+import { callParts, field, named, walkScope } from './nodes';
 
 // Values of block parameters: `Net::HTTP.start(host) { |http| … }` yields the session,
 // `x.tap { |y| … }` yields x. Anything else a block receives is not traced.
@@ -48,6 +48,25 @@ export function blockSettings(block: SyntaxNode | null): BlockSettings | null {
     }
   };
   visit(block);
+  return out;
+}
+
+// Per tree: (scope, variable) → what the scope sets through the variable. Each SDK call and
+// request with a variable argument used to walk its whole scope again: quadratic in the size
+// of the file (a 20 KB script of calls took seconds).
+const scopeCache = new WeakMap<object, Map<string, BlockSettings>>();
+
+/** Headers/params/url set through `name` anywhere in `scope`. Shared between callers: read only. */
+export function scopeMutations(scope: SyntaxNode, name: string): BlockSettings {
+  let byScope = scopeCache.get(scope.tree);
+  if (!byScope) scopeCache.set(scope.tree, (byScope = new Map()));
+  const key = `${scope.id}\0${name}`;
+  let out = byScope.get(key);
+  if (!out) {
+    const found: BlockSettings = { headers: new Map(), params: new Map(), headerHash: null, paramHash: null, url: null, urlPairs: [] };
+    walkScope(scope, (n) => collectMutation(n, name, found));
+    byScope.set(key, (out = found));
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { callParts, field, named, plainString, qualifiedName, walkScope } from './nodes';
 import type { RbProgram } from './program';
+import { parentOf } from '../tree-sitter/parents';
 
 // Methods and settings of the project's own classes and modules: `def self.x`, `class << self`,
 // `module_function`, instance methods up the superclass chain, `attr_reader`, and the class-level
@@ -57,7 +58,7 @@ export function resolveClassName(prog: RbProgram, written: string, from: SyntaxN
 /** `A::B`, `A`, `` for a node inside `module A; class B`. */
 export function lexicalPrefixes(from: SyntaxNode): string[] {
   const out: string[] = [];
-  for (let p: SyntaxNode | null = from; p; p = p.parent) {
+  for (let p: SyntaxNode | null = from; p; p = parentOf(p)) {
     if (p.type === 'class' || p.type === 'module') out.push(qualifiedName(p));
   }
   out.push('');

@@ -5,6 +5,7 @@ import { bindArgs, evalArgs } from './eval-call';
 import type { Env, RbEvaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type RbRequestFacts } from './http-facts';
 import { field, named, SCOPE_TYPES, scopeStatements } from './nodes';
+import { parentOf } from '../tree-sitter/parents';
 
 // Request helpers: the project's methods whose request URL or method comes from their
 // parameters (`request(:post, '/profiles', body)`, `klaviyo_get("/lists")`). Their requests are
@@ -72,7 +73,7 @@ export class RbHelperIndex {
 /** False when a `case`/`if` between the site and the method provably skips the site for these arguments. */
 function reachable(ev: RbEvaluator, site: SyntaxNode, def: SyntaxNode, env: Env): boolean {
   let child = site;
-  for (let p = site.parent; p && p.id !== def.id; child = p, p = p.parent) {
+  for (let p = parentOf(site); p && p.id !== def.id; child = p, p = parentOf(p)) {
     if (p.type === 'when') {
       const subject = caseSubject(ev, p, env);
       if (subject === null) continue;

@@ -1,11 +1,11 @@
 import type { RequestFacts } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, tConcat, tDependsOnParams, tEnvOf, tIncludeValues, tLiteral, tstr, tUrl, type TValue } from '../tree-sitter/values';
-import { blockSettings, collectMutation, type BlockSettings } from './blocks';
+import { blockSettings, scopeMutations, type BlockSettings } from './blocks';
 import { evalArgs, mergeObj, SEND, withHash } from './eval-call';
 import type { Env, RbEvaluator } from './evaluator';
 import type { HttpValue } from './libraries';
-import { callParts, enclosingScope, field, walkScope } from './nodes';
+import { callParts, enclosingScope, field } from './nodes';
 import { joinFaraday, joinPath } from './strings';
 
 // Reads method, URL, include values and headers from an HTTP library call, with each library's
@@ -184,7 +184,6 @@ function assignedVar(call: SyntaxNode): SyntaxNode | null {
 /** Headers/params set on a local variable (`req['revision'] = …`, `conn.headers[...] = …`, `uri.query = …`) in its scope. */
 function varMutations(v: SyntaxNode | null): BlockSettings | null {
   if (!v || v.type !== 'identifier') return null;
-  const out: BlockSettings = { headers: new Map(), params: new Map(), headerHash: null, paramHash: null, url: null, urlPairs: [] };
-  walkScope(enclosingScope(v), (n) => collectMutation(n, v.text, out));
+  const out = scopeMutations(enclosingScope(v), v.text);
   return out.headers.size || out.params.size || out.headerHash || out.paramHash ? out : null;
 }

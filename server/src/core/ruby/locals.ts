@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { field, named, paramName, paramsOf, SCOPE_TYPES, walkScope } from './nodes';
+import { parentOf } from '../tree-sitter/parents';
 
 // What a bare identifier refers to. Ruby has no declarations: a local is whatever the nearest
 // assignment before the use (in the same method, blocks included) gave it; otherwise it is a
@@ -18,15 +19,15 @@ const BLOCK_TYPES = new Set(['block', 'do_block', 'lambda']);
 export function resolveLocal(id: SyntaxNode): LocalRef | null {
   const name = id.text;
   // Block parameters shadow outer locals; the nearest block declaring the name wins.
-  for (let p = id.parent; p && !SCOPE_TYPES.has(p.type); p = p.parent) {
+  for (let p = parentOf(id); p && !SCOPE_TYPES.has(p.type); p = parentOf(p)) {
     if (!BLOCK_TYPES.has(p.type)) continue;
     const params = field(p, 'parameters');
     const list = params ? named(params) : [];
     const i = list.findIndex((q) => paramName(q) === name);
     if (i >= 0) return { kind: 'block-param', block: p, index: i };
   }
-  let scope: SyntaxNode | null = id.parent;
-  while (scope && !SCOPE_TYPES.has(scope.type)) scope = scope.parent;
+  let scope: SyntaxNode | null = parentOf(id);
+  while (scope && !SCOPE_TYPES.has(scope.type)) scope = parentOf(scope);
   if (!scope) return null;
   const assign = lastAssignment(scope, name, id.startIndex);
   if (assign) return assign;
@@ -83,8 +84,8 @@ export function assignedName(n: SyntaxNode): { name: string; scope: SyntaxNode; 
   if (!p || (p.type !== 'assignment' && p.type !== 'operator_assignment') || field(p, 'right')?.id !== n.id) return null;
   const left = field(p, 'left');
   if (!left) return null;
-  let scope: SyntaxNode | null = p.parent;
-  while (scope && !SCOPE_TYPES.has(scope.type)) scope = scope.parent;
+  let scope: SyntaxNode | null = parentOf(p);
+  while (scope && !SCOPE_TYPES.has(scope.type)) scope = parentOf(scope);
   if (!scope) return null;
   if (left.type === 'identifier') return { name: left.text, scope, kind: 'local' };
   if (left.type === 'instance_variable') return { name: left.text, scope, kind: 'ivar' };

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
+import { nearestAncestor, parentOf } from '../tree-sitter/parents';
 
 // Small readers over tree-sitter-ruby nodes, so the evaluator and detectors speak of calls,
 // arguments and scopes instead of grammar details.
@@ -74,12 +75,11 @@ export function unescape(seq: string): string {
 
 /** The innermost method, class, module or program around a node (blocks are transparent: they see outer locals). */
 export function enclosingScope(n: SyntaxNode): SyntaxNode {
-  for (let p = n.parent; p; p = p.parent) if (SCOPE_TYPES.has(p.type)) return p;
-  return n.tree.rootNode;
+  return nearestAncestor(n, 'rb-scope', (p) => SCOPE_TYPES.has(p.type)) ?? n.tree.rootNode;
 }
 
 export function enclosingMethod(n: SyntaxNode): SyntaxNode | null {
-  for (let p = n.parent; p; p = p.parent) {
+  for (let p = parentOf(n); p; p = parentOf(p)) {
     if (METHOD_TYPES.has(p.type)) return p;
     if (p.type === 'class' || p.type === 'module' || p.type === 'singleton_class') return null;
   }
@@ -88,13 +88,12 @@ export function enclosingMethod(n: SyntaxNode): SyntaxNode | null {
 
 /** The class or module body a node sits in (null at top level). */
 export function enclosingClass(n: SyntaxNode): SyntaxNode | null {
-  for (let p = n.parent; p; p = p.parent) if (p.type === 'class' || p.type === 'module') return p;
-  return null;
+  return nearestAncestor(n, 'rb-class', (p) => p.type === 'class' || p.type === 'module');
 }
 
 /** True inside `def self.x` or `class << self`, where `self` is the class. */
 export function inSingletonContext(n: SyntaxNode): boolean {
-  for (let p = n.parent; p; p = p.parent) {
+  for (let p = parentOf(n); p; p = parentOf(p)) {
     if (p.type === 'singleton_method' || p.type === 'singleton_class') return true;
     if (p.type === 'method') return isModuleFunction(p);
     if (p.type === 'class' || p.type === 'module') return true;
@@ -131,7 +130,7 @@ export function scopeStatements(scope: SyntaxNode): SyntaxNode[] {
 /** The fully qualified name of a class/module node (`A::B` for `module A; class B`). */
 export function qualifiedName(def: SyntaxNode): string {
   const parts: string[] = [];
-  for (let p: SyntaxNode | null = def; p; p = p.parent) {
+  for (let p: SyntaxNode | null = def; p; p = parentOf(p)) {
     if (p.type !== 'class' && p.type !== 'module') continue;
     const n = field(p, 'name');
     if (n) parts.unshift(n.text.replace(/^::/, ''));

@@ -36,10 +36,23 @@ export class RbProgram {
   private readonly seen: Set<string>;
   private readonly misses = new Set<string>();
   private probes = 0;
+  /** Trees this program parsed (not the main file's, which belongs to the caller). */
+  private readonly owned: Tree[] = [];
+  private readonly parse: (file: string) => Tree | undefined;
 
-  constructor(main: string, tree: Tree, private readonly parse: (file: string) => Tree | undefined, private readonly root: string) {
+  constructor(main: string, tree: Tree, parseFile: (file: string) => Tree | undefined, private readonly root: string) {
+    this.parse = (file) => {
+      const t = parseFile(file);
+      if (t) this.owned.push(t);
+      return t;
+    };
     this.seen = new Set([main]);
     this.load([[main, tree]]);
+  }
+
+  /** Frees the trees of loaded files: WASM memory no garbage collector reclaims. */
+  dispose(): void {
+    for (const t of this.owned.splice(0)) t.delete();
   }
 
   private load(queue: [string, Tree][]): void {

@@ -1,5 +1,6 @@
 import type { RequestFacts } from '../requests';
 import { tConcat, tDependsOnParams, tEnvOf, tLiteral, tstr, tUrl, type TStrPart, type TValue } from '../tree-sitter/values';
+import { decodeComponent } from '../decode';
 
 // A curl command line, read the way curl reads it: the method from -X/--request, else -I (HEAD),
 // -G (GET, data into the query), -T (PUT) or any -d/--data*/--json/-F (POST), else GET; headers
@@ -121,7 +122,7 @@ function withScheme(u: TValue): TValue {
 
 function includeOf(q: string): string[] {
   const m = /(?:^|&)include=([^&]*)/.exec(q);
-  return m ? decodeURIComponent(m[1]).split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return m ? decodeComponent(m[1]).split(',').map((s) => s.trim()).filter(Boolean) : [];
 }
 
 /** `'Authorization: Klaviyo-API-Key $KEY'` → name (lower case) and the value after the colon. */

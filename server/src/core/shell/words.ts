@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { nodeKey, T_UNKNOWN, tConcat, tstr, type TValue } from '../tree-sitter/values';
+import { nearestAncestor } from '../tree-sitter/parents';
 
 // Shell words as the shared abstract values: quotes removed, `$VAR`/`${VAR}` replaced by the
 // variable's last assignment before the use (in the same function, else at top level), and a
@@ -128,8 +129,7 @@ export class ShEvaluator {
 }
 
 export function enclosingFunction(n: SyntaxNode): SyntaxNode | null {
-  for (let p = n.parent; p; p = p.parent) if (p.type === 'function_definition') return p;
-  return null;
+  return nearestAncestor(n, 'sh-function', (p) => p.type === 'function_definition');
 }
 
 function unquote(s: string): string {

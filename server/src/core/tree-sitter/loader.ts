@@ -54,6 +54,21 @@ export function parserFor(name: GrammarName): Promise<Parser> {
   return p;
 }
 
+/**
+ * Replaces a parser that a grammar bug threw out of (tree-sitter-ruby's scanner fails an assert
+ * on some heredocs, and the runtime has no `__assert_fail` to call): such a parser fails every
+ * later parse, and `reset()` crashes it. The broken one is dropped, not deleted (its state is
+ * undefined); the grammar gets a fresh parser.
+ */
+export function renewParser(broken: Parser): void {
+  for (const [name, p] of parsers) {
+    if (p !== broken || !broken.language) continue;
+    const fresh = new TreeSitter.Parser();
+    fresh.setLanguage(broken.language);
+    parsers.set(name, fresh);
+  }
+}
+
 /** The parser when its grammar is already loaded (synchronous callers), else null. */
 export function loadedParser(name: GrammarName): Parser | null {
   return parsers.get(name) ?? null;

@@ -62,6 +62,9 @@ function collect(scope: ts.Node): Map<string, ts.Node> {
         if (ts.isClassDeclaration(c) && c.name && !nested) names.set(c.name.text, c);
         return;
       }
+      // Expressions and types declare nothing here (function and class expressions are scopes of
+      // their own, handled above): most of a file's nodes, never walked.
+      if (ts.isExpression(c) || ts.isTypeNode(c)) return;
       if ((ts.isEnumDeclaration(c) || ts.isModuleDeclaration(c)) && ts.isIdentifier(c.name) && !nested) names.set(c.name.text, c);
       if (ts.isVariableDeclarationList(c)) {
         const isVar = !(c.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using));

@@ -17,7 +17,6 @@ export function requireSpecifier(expr: ts.Expression): string | null {
   return null;
 }
 
-const exportCache = new WeakMap<ts.SourceFile, Map<string, Value>>();
 
 /** What `import { name } from spec` gives in `from`; name is 'default' or '*' for whole-module imports. */
 export function moduleValue(ev: Evaluator, from: ts.SourceFile, spec: string, name: string): Value {
@@ -40,18 +39,15 @@ function namespaceValue(ev: Evaluator, sf: ts.SourceFile): Value {
 }
 
 export function exportValue(ev: Evaluator, sf: ts.SourceFile, name: string): Value {
-  let perFile = exportCache.get(sf);
-  if (!perFile) exportCache.set(sf, (perFile = new Map()));
+  // Per evaluator: a module's exports can depend on other modules, which may change meanwhile.
+  let perFile = ev.exportCache.get(sf);
+  if (!perFile) ev.exportCache.set(sf, (perFile = new Map()));
   const hit = perFile.get(name);
   if (hit) return hit;
   perFile.set(name, UNKNOWN); // guards export cycles
   const v = computeExport(ev, sf, name);
   perFile.set(name, v);
   return v;
-}
-
-export function clearExportCache(sf: ts.SourceFile): void {
-  exportCache.delete(sf);
 }
 
 function hasExport(node: ts.Node): boolean {

@@ -21,6 +21,8 @@ const MAX_DEPTH = 24;
  */
 export class Evaluator {
   private readonly cache = new Map<ts.Node, Value>();
+  /** Exported values by module and name (see eval-module.ts). */
+  readonly exportCache = new Map<ts.SourceFile, Map<string, Value>>();
   private readonly active = new Set<ts.Node>();
   private depth = 0;
 
@@ -29,6 +31,7 @@ export class Evaluator {
   /** Forget everything learned about a file (it changed). */
   invalidate(): void {
     this.cache.clear();
+    this.exportCache.clear();
   }
 
   eval(node: ts.Expression, env?: Env): Value {

@@ -4,6 +4,7 @@ import type { RequestFacts, UrlPart } from '../requests';
 import type { Env, Evaluator } from './evaluator';
 import { firstMember } from './eval-call';
 import { concat, dependsOnParams, envOf, literalOf, partsOf, UNKNOWN, type Value } from './values';
+import { decodeComponent } from '../decode';
 
 export type HttpTarget = Extract<Value, { kind: 'http' }>;
 
@@ -171,5 +172,5 @@ function superagentChain(ev: Evaluator, call: ts.CallExpression, env?: Env): { h
 /** The include value of a query string (`'include=lists&x=1'`), as a string value. */
 function queryInclude(q: Value): Value {
   const m = /(?:^|&)include=([^&]*)/.exec(literalOf(q) ?? '');
-  return m ? { kind: 'str', parts: [decodeURIComponent(m[1])] } : UNKNOWN;
+  return m ? { kind: 'str', parts: [decodeComponent(m[1])] } : UNKNOWN;
 }

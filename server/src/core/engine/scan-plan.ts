@@ -1,0 +1,152 @@
+import path from 'node:path';
+import { isTsLike } from '../ts/parse';
+import { findKeys, type KeyHit } from '../secrets/hardcoded-key';
+import { looksMinified, mentionsKlaviyo, relativeSpecifiers } from './prefilter';
+
+// What a scan parses, decided from cheap text tests of every source file (the prefilter), and
+// how the chosen files split into components that can be analyzed independently, on any thread.
+
+/** What the prefilter needs to know about one file; computed wherever the file is read. */
+export interface FileFacts {
+  /** Why the file is not analyzed at all (too big, minified), or null. */
+  skip: string | null;
+  mentions: boolean;
+  /** Relative module specifiers it imports (regex, not a parse). */
+  specs: string[];
+  /** Its length in characters: the work it costs, roughly. */
+  size: number;
+  /** Private keys written in it (`hardcoded-key`); absent when none. */
+  keys?: KeyHit[];
+}
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+export const UNREADABLE = 'could not be read (no permission, or deleted or renamed during the scan)';
+
+/** Why a file's text is not analyzed (too big, minified), or null. Scans and edits alike. */
+export function skipReason(text: string, maxFileBytes = DEFAULT_MAX_BYTES): string | null {
+  if (text.length > maxFileBytes) return `larger than ${maxFileBytes} bytes`;
+  // As git and grep decide: a NUL byte early on means binary (an image or archive named .js).
+  if (text.slice(0, 8000).includes('\0')) return 'binary (it holds NUL bytes)';
+  return looksMinified(text) ? 'minified or generated' : null;
+}
+
+/**
+ * The facts of a file known to be bigger than the limit from its size on disk: it is not even
+ * read (a 500 MB log named app.js would otherwise be loaded whole), only named as skipped.
+ */
+export function factsOfSize(bytes: number, maxFileBytes = DEFAULT_MAX_BYTES): FileFacts | null {
+  return bytes > maxFileBytes ? { skip: `larger than ${maxFileBytes} bytes`, mentions: false, specs: [], size: 0 } : null;
+}
+
+export function factsOf(text: string, maxFileBytes?: number): FileFacts {
+  const skip = skipReason(text, maxFileBytes);
+  if (skip) return { skip, mentions: false, specs: [], size: text.length };
+  const keys = findKeys(text);
+  return { skip: null, mentions: mentionsKlaviyo(text), specs: relativeSpecifiers(text), size: text.length, ...(keys.length ? { keys } : {}) };
+}
+
+export interface Plan {
+  /** Files to analyze, sorted. */
+  candidates: string[];
+  /** Files the prefilter skipped, with the reason, in source order. */
+  skipped: { file: string; reason: string }[];
+  /**
+   * The candidates in groups whose values may flow into each other through relative imports
+   * (TS/JS); every other candidate is a group of its own. Each group is sorted; groups are in
+   * the order of their first file.
+   */
+  components: string[][];
+}
+
+/**
+ * Candidates: files that mention Klaviyo, then (transitively, up to 8 rounds) files importing one
+ * of them; with `noPrefilter`, every readable file that is not skipped. `facts` is undefined for
+ * files that could not be read.
+ */
+export function plan(sources: readonly string[], facts: (file: string) => FileFacts | undefined, noPrefilter = false): Plan {
+  const chosen = new Set<string>();
+  const skipped: Plan['skipped'] = [];
+  const rest: string[] = [];
+  for (const f of sources) {
+    const x = facts(f);
+    if (x === undefined) {
+      // Listed, then unreadable: no permission, or deleted or renamed since the listing.
+      skipped.push({ file: f, reason: UNREADABLE });
+      continue;
+    }
+    if (x.skip) skipped.push({ file: f, reason: x.skip });
+    else if (noPrefilter || x.mentions) chosen.add(f);
+    else rest.push(f);
+  }
+  const sourceSet = new Set(sources);
+  const targetsOf = new Map<string, string[]>();
+  const targets = (f: string): string[] => {
+    let t = targetsOf.get(f);
+    if (!t) {
+      t = [];
+      for (const s of facts(f)?.specs ?? []) {
+        const r = resolveIn(sourceSet, f, s);
+        if (r !== undefined) t.push(r);
+      }
+      targetsOf.set(f, t);
+    }
+    return t;
+  };
+  for (let round = 0, added = true; added && round < 8; round++) {
+    added = false;
+    for (let i = rest.length - 1; i >= 0; i--) {
+      const f = rest[i];
+      if (targets(f).some((t) => chosen.has(t))) {
+        chosen.add(f);
+        rest.splice(i, 1);
+        added = true;
+      }
+    }
+  }
+  const candidates = [...chosen].sort();
+
+  // Union-find over import edges between TS/JS candidates.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r) as string;
+    for (let y = x; y !== r; ) {
+      const next = parent.get(y) as string;
+      parent.set(y, r);
+      y = next;
+    }
+    return r;
+  };
+  for (const f of candidates) parent.set(f, f);
+  for (const f of candidates) {
+    if (!isTsLike(f)) continue;
+    for (const t of targets(f)) {
+      if (!chosen.has(t) || !isTsLike(t)) continue;
+      const a = find(f);
+      const b = find(t);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const f of candidates) {
+    const r = find(f);
+    const g = groups.get(r);
+    if (g) g.push(f);
+    else groups.set(r, [f]);
+  }
+  // Candidates are sorted, so each group is too, and groups come in the order of their first file.
+  return { candidates, skipped, components: [...groups.values()] };
+}
+
+/** Resolve a relative specifier against the known source files, without touching the disk. */
+export function resolveIn(sources: Set<string>, from: string, spec: string): string | undefined {
+  const base = path.resolve(path.dirname(from), spec);
+  const stem = base.replace(/\.(m|c)?js$/, '');
+  for (const ext of ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs']) {
+    if (sources.has(stem + ext)) return stem + ext;
+    if (sources.has(base + ext)) return base + ext;
+  }
+  for (const ext of ['.ts', '.tsx', '.js', '.jsx']) if (sources.has(path.join(base, 'index' + ext))) return path.join(base, 'index' + ext);
+  return undefined;
+}
