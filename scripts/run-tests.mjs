@@ -17,5 +17,10 @@ function find(dir, out = []) {
 
 const filter = process.argv.slice(2);
 const files = find('test').filter((f) => filter.length === 0 || filter.some((x) => f.includes(x))).sort();
+// With no files, node --test would search the whole tree itself (out/ included): say so instead.
+if (files.length === 0) {
+  console.error(`no test file under test/ matches ${filter.join(' or ')}`);
+  process.exit(2);
+}
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

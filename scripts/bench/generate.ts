@@ -295,7 +295,7 @@ function lockfile(r: Rand, kb: number): string {
   return JSON.stringify({ name: 'bench', lockfileVersion: 3, requires: true, packages }, null, 2) + '\n';
 }
 
-/** The 5,000-line file of scripts/lsp-latency.ts: calls every 25 functions. */
+/** The 5,000-line file for the edit and hover latencies: calls every 25 functions. */
 export function bigTsFile(lines: number): string {
   const out = ["import { ApiKeySession, ProfilesApi, ListsApi } from 'klaviyo-api';", 'const s = new ApiKeySession(process.env.KLAVIYO_KEY!);', 'const profiles = new ProfilesApi(s);', 'const lists = new ListsApi(s);'];
   for (let i = 0; out.length < lines; i++) {

@@ -10,6 +10,8 @@ export interface RunResult {
   ms: number;
   /** Peak resident set size of the child, in MB (null when it could not be read). */
   peakMb: number | null;
+  /** CPU time (user + system) of the child, in ms (null without GNU time): what other load on the machine skews least. */
+  cpuMs: number | null;
   status: number | null;
   stdout: string;
   stderr: string;
@@ -40,7 +42,7 @@ export function vmHwmMb(pid: number): number | null {
  */
 export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<RunResult> {
   const timeFile = path.join(os.tmpdir(), `klaviyo-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, args];
+  const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, cmd, ...args]] : [cmd, args];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(file, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -58,16 +60,18 @@ export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = proces
       const ms = performance.now() - t0;
       if (timer) clearInterval(timer);
       let peakMb = polled;
+      let cpuMs: number | null = null;
       if (hasGnuTime) {
         try {
-          const kb = Number(fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+          const [kb, user, sys] = (fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
           peakMb = Number.isFinite(kb) ? kb / 1024 : null;
+          cpuMs = Number.isFinite(user) && Number.isFinite(sys) ? (user + sys) * 1000 : null;
           fs.rmSync(timeFile, { force: true });
         } catch {
           peakMb = null;
         }
       }
-      resolve({ ms, peakMb, status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({ ms, peakMb, cpuMs, status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
   });
 }

@@ -48,6 +48,7 @@ interface ScanJson {
 interface CliRun {
   ms: number;
   peakMb: number | null;
+  cpuMs: number | null;
   filesScanned: number;
   filesParsed: number;
   calls: number;
@@ -67,6 +68,11 @@ interface SizeResult {
     peakMb: number | null;
     oneThreadMs: number;
     threadSpeedup: number;
+    /** CPU time of the default scan and of the one-thread scan (user + system). */
+    oursCpuMs: number | null;
+    oneThreadCpuMs: number | null;
+    /** 1-minute load average before and after this size's runs: above ~1, other processes competed for the 2 cores. */
+    load: [number, number];
     noPrefilterMs: number | null;
     noPrefilterPeakMb: number | null;
     prefilterSpeedup: number | null;
@@ -81,7 +87,7 @@ async function cliScan(tree: string, env: Record<string, string>): Promise<CliRu
   const r: RunResult = await run(process.execPath, [CLI, 'scan', tree, '--format', 'json'], { ...process.env, ...env });
   if (r.status !== 0) throw new Error(`klaviyo-scopes scan failed (exit ${r.status}): ${r.stderr.slice(0, 2000)}`);
   const j = JSON.parse(r.stdout) as ScanJson;
-  return { ms: r.ms, peakMb: r.peakMb, filesScanned: j.filesScanned, filesParsed: j.filesParsed, calls: j.calls.length, callFiles: new Set(j.calls.map((c) => c.file)).size };
+  return { ms: r.ms, peakMb: r.peakMb, cpuMs: r.cpuMs, filesScanned: j.filesScanned, filesParsed: j.filesParsed, calls: j.calls.length, callFiles: new Set(j.calls.map((c) => c.file)).size };
 }
 
 async function rgScan(rg: string, tree: string): Promise<number> {
@@ -113,14 +119,14 @@ function machine(): Record<string, string | number> {
 }
 
 function table(results: SizeResult[]): string {
-  const head = ['files', 'parsed', 'ours ms', 'files/s', 'MB/s', 'RSS MB', 'rg ms', 'ours/rg', '1-thread ms', 'no-prefilter ms', 'prefilter gain',
+  const head = ['files', 'parsed', 'ours ms', 'CPU ms', 'files/s', 'MB/s', 'RSS MB', 'rg ms', 'ours/rg', '1-thread ms (CPU)', 'no-prefilter ms', 'prefilter gain',
     'LSP scan ms', 'LSP RSS MB', 'edit p50/p95/max ms', 'hover p50/p95 ms', 'LSP 2-thread scan ms / RSS MB'];
   const rows = results.map((s) => {
     const m = s.median;
     const last = s.runs[s.runs.length - 1];
     return [
-      s.tree.sourceFiles.toLocaleString('en-US'), `${last.ours.filesParsed}`, fmtMs(m.oursMs), m.filesPerSec.toFixed(0), m.mbPerSec.toFixed(1), fmtMb(m.peakMb),
-      fmtMs(m.rgMs), fmtX(m.ratio), fmtMs(m.oneThreadMs), m.noPrefilterMs === null ? 'skipped' : fmtMs(m.noPrefilterMs), fmtX(m.prefilterSpeedup),
+      s.tree.sourceFiles.toLocaleString('en-US'), `${last.ours.filesParsed}`, fmtMs(m.oursMs), fmtMs(m.oursCpuMs), m.filesPerSec.toFixed(0), m.mbPerSec.toFixed(1), fmtMb(m.peakMb),
+      fmtMs(m.rgMs), fmtX(m.ratio), `${fmtMs(m.oneThreadMs)} (${fmtMs(m.oneThreadCpuMs)})`, m.noPrefilterMs === null ? 'skipped' : fmtMs(m.noPrefilterMs), fmtX(m.prefilterSpeedup),
       m.lsp ? fmtMs(m.lsp.scanMs) : '–', m.lsp ? fmtMb(m.lsp.peakMb) : '–',
       m.lsp ? `${fmtMs(m.lsp.editP50)} / ${fmtMs(m.lsp.editP95)} / ${fmtMs(m.lsp.editMax)}` : '–',
       m.lsp ? `${fmtMs(m.lsp.hoverP50)} / ${fmtMs(m.lsp.hoverP95)}` : '–',
@@ -175,6 +181,7 @@ async function main(): Promise<void> {
     const tree = generateTree(path.join(BENCH, `tree-${n}`), n);
     console.log(`tree-${n}: ${tree.sourceFiles} source files (${(tree.sourceBytes / 1e6).toFixed(1)} MB; ${tree.totalFiles} files, ${(tree.totalBytes / 1e6).toFixed(1)} MB with noise), ${tree.klaviyoFiles.length} calling Klaviyo; ready in ${Date.now() - t0} ms`);
     warmUp(rg, tree.root);
+    const loadBefore = os.loadavg()[0];
     const noPrefilter = n <= NO_PREFILTER_MAX;
     const runs: SizeResult['runs'] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -206,6 +213,9 @@ async function main(): Promise<void> {
       peakMb: medianOf(runs.map((r) => r.ours.peakMb)),
       oneThreadMs: median(runs.map((r) => r.oneThread.ms)),
       threadSpeedup: medianOf(runs.map((r) => r.oneThread.ms / r.ours.ms)) ?? NaN,
+      oursCpuMs: medianOf(runs.map((r) => r.ours.cpuMs)),
+      oneThreadCpuMs: medianOf(runs.map((r) => r.oneThread.cpuMs)),
+      load: [loadBefore, os.loadavg()[0]],
       noPrefilterMs: medianOf(runs.map((r) => r.noPrefilter?.ms)),
       noPrefilterPeakMb: medianOf(runs.map((r) => r.noPrefilter?.peakMb)),
       prefilterSpeedup: medianOf(runs.map((r) => (r.noPrefilter ? r.noPrefilter.ms / r.ours.ms : null))),
@@ -225,6 +235,8 @@ async function main(): Promise<void> {
   console.log('\nMedians (ours = `node dist/cli.js scan <tree> --format json`; ratios are medians of per-run ratios):\n');
   console.log(table(results));
   for (const s of results) if (s.noPrefilterNote) console.log(`note: tree-${s.files}: ${s.noPrefilterNote}`);
+  console.log(`load average (1 min) before/after each size: ${results.map((s) => `${s.files}: ${s.median.load[0].toFixed(1)}/${s.median.load[1].toFixed(1)}`).join(', ')}` +
+    ' (above ~1 on 2 cores, other processes competed with the benchmark: wall times and ratios suffer, CPU times less)');
   console.log('\nTargets:');
   const ts = targets(results);
   for (const t of ts) console.log(`  ${t.ok === null ? '–' : t.ok ? 'met   ' : 'MISSED'}  ${t.name}: ${t.detail}`);

@@ -92,6 +92,25 @@ describe('keyForCall', () => {
     assert.equal(relativeToConfig('C:\\repo', 'C:\\repo\\apps\\web\\a.ts'), 'apps/web/a.ts');
     assert.equal(relativeToConfig('C:\\repo', 'D:\\repo\\a.ts'), null);
   });
+
+  it('relativeToConfig gives the same answer on its prefix fast path and through path.relative', () => {
+    const cases: [string, string, string | null][] = [
+      ['/repo', '/repo/apps/a.ts', 'apps/a.ts'],
+      ['/repo', '/repo', ''],
+      ['/repo', '/repository/a.ts', null],
+      ['/repo', '/other/a.ts', null],
+      ['/repo/', '/repo/a.ts', 'a.ts'],
+      ['/repo', '/repo/./apps/../a.ts', 'a.ts'],
+      ['/repo/apps/..', '/repo/a.ts', 'a.ts'],
+      ['/repo', '/repo//a.ts', 'a.ts'],
+      ['/repo', '/repo/.github/x.ts', '.github/x.ts'],
+      ['/repo', '/repo/..a/x.ts', '..a/x.ts'],
+      // A trailing slash takes the path.relative route: a folder named "..a" is still inside.
+      ['/repo/', '/repo/..a/x.ts', '..a/x.ts'],
+      ['/repo/', '/x/../a.ts', null],
+    ];
+    for (const [dir, file, want] of cases) assert.equal(relativeToConfig(dir, file), want, `${dir} ${file}`);
+  });
 });
 
 describe('isIgnored', () => {

@@ -9,12 +9,13 @@ import { DIAGNOSTIC_CODES, docsUrl } from '../core/diagnostic-codes';
 import type { Analysis } from './analyze';
 import { collectDiagnostics, type Level } from './diagnostics';
 import { INFORMATION_URI, VERSION } from './version';
+import { climbsOut } from '../core/path-escape';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 export function sarifBase(a: Analysis, cwd: string): string {
   const rel = path.relative(cwd, a.root);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? a.root : cwd;
+  return climbsOut(rel) || path.isAbsolute(rel) ? a.root : cwd;
 }
 
 export function formatSarif(a: Analysis, cwd: string, exitCode: number): string {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkspaceHost } from '../core/engine/workspace';
+import { climbsOut } from '../core/path-escape';
 
 /** Folders that hold other people's or generated code: never scanned. */
 export const DEFAULT_EXCLUDED_DIRS = new Set(['node_modules', 'vendor', 'dist', 'build', 'out', '.git', '.hg', '.svn', 'coverage', '.next', '.nuxt', '__pycache__', '.venv', 'venv', '.tox']);
@@ -29,15 +30,11 @@ export class FsHost implements WorkspaceHost {
     }
     const inside = (real: string): boolean => {
       const rel = path.relative(realRoot, real);
-      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+      return rel === '' || (!climbsOut(rel) && !path.isAbsolute(rel));
     };
-    const walk = (dir: string): void => {
-      let real: string;
-      try {
-        real = fs.realpathSync(dir);
-      } catch {
-        return;
-      }
+    // `real` is the folder's real path: its own for plain folders (no realpath call per entry,
+    // which was a tenth of a large scan), resolved only where a symlink was followed.
+    const walk = (dir: string, real: string): void => {
       // Symlink loops would walk forever; each real folder is visited once.
       if (seen.has(real)) return;
       seen.add(real);
@@ -51,12 +48,14 @@ export class FsHost implements WorkspaceHost {
         const p = path.join(dir, e.name);
         let isDir = e.isDirectory();
         let isFile = e.isFile();
+        let realP = path.join(real, e.name);
         if (e.isSymbolicLink()) {
           try {
+            realP = fs.realpathSync(p);
             // A link to something inside the workspace is skipped: the file is listed once, at
             // its own path (the one the editor opens), whichever way the walk reaches it first.
             // A linked klaviyo.keys.json counts where the link is: its folder is what it covers.
-            if (e.name !== 'klaviyo.keys.json' && inside(fs.realpathSync(p))) continue;
+            if (e.name !== 'klaviyo.keys.json' && inside(realP)) continue;
             const st = fs.statSync(p);
             isDir = st.isDirectory();
             isFile = st.isFile();
@@ -65,21 +64,15 @@ export class FsHost implements WorkspaceHost {
           }
         }
         if (isDir) {
-          if (!DEFAULT_EXCLUDED_DIRS.has(e.name)) walk(p);
+          if (!DEFAULT_EXCLUDED_DIRS.has(e.name)) walk(p, realP);
         } else if (isFile && (WANTED.test(e.name) || ENV_FILE.test(e.name) || e.name === 'klaviyo.keys.json')) {
           // Two links outside the workspace to one file: it is still one file.
-          let real = p;
-          try {
-            real = fs.realpathSync(p);
-          } catch {
-            continue;
-          }
-          if (!listed.has(real) || e.name === 'klaviyo.keys.json') out.push(p);
-          listed.add(real);
+          if (!listed.has(realP) || e.name === 'klaviyo.keys.json') out.push(p);
+          listed.add(realP);
         }
       }
     };
-    walk(path.resolve(root));
+    walk(path.resolve(root), realRoot);
     return out.sort();
   }
 

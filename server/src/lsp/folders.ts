@@ -5,9 +5,10 @@ import { Workspace, type ScanResult } from '../core/engine/workspace';
 import type { Call } from '../core/model';
 import { isScanned, type OverlayHost } from './overlay-host';
 import type { Settings } from './settings';
+import { climbsOut } from '../core/path-escape';
 
 /** Heap a scanning thread of the server may grow to before it collects garbage. */
-const SERVER_HEAP_BUDGET_MB = 64;
+const SERVER_HEAP_BUDGET_MB = 48;
 
 /**
  * One workspace folder: its engine workspace, the latest scan and check, and which files
@@ -43,7 +44,7 @@ export class FolderState {
 
   contains(file: string): boolean {
     const rel = path.relative(this.root, file);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    return rel === '' || (!climbsOut(rel) && !path.isAbsolute(rel));
   }
 
   async rescan(progress?: { onProgress?: (done: number, total: number) => void; isCancelled?: () => boolean }): Promise<void> {

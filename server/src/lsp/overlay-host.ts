@@ -4,6 +4,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceHost } from '../core/engine/workspace';
 import { DEFAULT_EXCLUDED_DIRS, FsHost } from '../host/fs-host';
+import { climbsOut } from '../core/path-escape';
 
 /** The disk, with the editor's open (possibly unsaved) documents on top. */
 export class OverlayHost implements WorkspaceHost {
@@ -60,7 +61,7 @@ export class OverlayHost implements WorkspaceHost {
 /** Whether `file` is below `root` and outside the folders scans skip (node_modules, dist, …), as the disk walk decides. */
 export function isScanned(root: string, file: string): boolean {
   const rel = path.relative(root, file);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  if (rel === '' || climbsOut(rel) || path.isAbsolute(rel)) return false;
   return !rel.split(path.sep).slice(0, -1).some((dir) => DEFAULT_EXCLUDED_DIRS.has(dir));
 }
 

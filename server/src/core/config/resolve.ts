@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { compileGlobs } from './globs';
 import { CONFIG_FILE_NAME, type KeyConfig, type KeyEntry } from './schema';
+import { climbsOut } from '../path-escape';
 
 export type KeyReason = 'env' | 'files' | 'single' | 'none';
 
@@ -32,6 +33,13 @@ export function findConfigPath(fileDir: string, root: string, exists: (p: string
 
 /** `file` relative to `configDir` with `/` separators, or null when it is not below it. */
 export function relativeToConfig(configDir: string, file: string): string | null {
+  // Scans ask this of every listed file (already absolute and normalized): a prefix test answers
+  // those without the four resolve/relative calls, which cost a tenth of a 10,000-file scan.
+  if (isPlainPosix(configDir) && isPlainPosix(file)) {
+    if (file === configDir) return '';
+    const dir = configDir.endsWith('/') ? configDir : configDir + '/';
+    if (file.startsWith(dir)) return file.slice(dir.length);
+  }
   const p = pathApi(configDir, file);
   const base = p.resolve(configDir);
   const target = p.resolve(file);
@@ -40,9 +48,14 @@ export function relativeToConfig(configDir: string, file: string): string | null
   return p === path.win32 ? rel.replace(/\\/g, '/') : rel;
 }
 
+/** An absolute POSIX path with nothing to normalize (no `.` or `..` segment, no `//`, no backslash). */
+function isPlainPosix(p: string): boolean {
+  return p.startsWith('/') && !/\/\.{0,2}(\/|$)|\\/.test(p);
+}
+
 function isInside(p: path.PlatformPath, dir: string, target: string): boolean {
   const rel = p.relative(dir, target);
-  return rel === '' || (!rel.startsWith('..') && !p.isAbsolute(rel));
+  return rel === '' || (!climbsOut(rel) && !p.isAbsolute(rel));
 }
 
 function sameDir(p: path.PlatformPath, a: string, b: string): boolean {

@@ -21,6 +21,20 @@ function collector(): (() => void) | null {
   return collect;
 }
 
+/**
+ * For a long-lived process: V8 grows its heap to a multiple of what survived the last full
+ * collection before collecting again (with a live heap of ~70 MB, 150 MB or more of resident
+ * memory); 20% more instead keeps it close to what is live, for a little more collection work.
+ * The flag is read at each collection, so setting it at run time takes effect.
+ */
+export function preferSmallHeap(): void {
+  try {
+    v8.setFlagsFromString('--heap-growing-percent=20');
+  } catch {
+    // A runtime without the flag keeps its default.
+  }
+}
+
 export class HeapBudget {
   private limit: number;
 

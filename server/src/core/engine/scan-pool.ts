@@ -148,7 +148,7 @@ export class ScanPool {
 
 /**
  * Runs every task once: the main thread through `onMain` (synchronously, yielding to the event
- * loop between tasks), the workers through messages, two tasks in flight each so that a worker
+ * loop between tasks), the workers through messages, three tasks in flight each so that a worker
  * never waits for the main thread to read its last answer. A worker that fails hands its task
  * back, so a broken worker costs time, never results. Stops taking tasks when `cancelled()` says so.
  */
@@ -180,10 +180,13 @@ export async function drain<R>(
       }
     }
   };
-  const lanes = (pool?.workers ?? []).flatMap((w) => [lane(w), lane(w)]);
+  const lanes = (pool?.workers ?? []).flatMap((w) => [lane(w), lane(w), lane(w)]);
+  const yieldNow = (): Promise<void> => new Promise<void>((r) => setImmediate(r));
   for (let i = take(); i !== undefined; i = take()) {
     onResult(tasks[i], onMain(tasks[i]));
-    await (opts.pause?.() ?? new Promise<void>((r) => setImmediate(r)));
+    // With workers, their answers are read (and their next tasks sent) after every task of ours:
+    // otherwise a worker idles until the main thread happens to yield.
+    await (pool ? yieldNow() : (opts.pause?.() ?? yieldNow()));
   }
   mainFinished();
   await Promise.all(lanes);

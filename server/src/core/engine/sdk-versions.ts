@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { nodeSdkRevision, rangeFromManifest, versionFromLockfile } from '../versions/node-version';
 import type { TextSource } from './ts-project';
+import { climbsOut } from '../path-escape';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'];
 
@@ -25,7 +26,7 @@ export class SdkVersions {
       result = nodeSdkRevision(locked ?? range);
     } else if (manifest === undefined || range === null) {
       const parent = path.dirname(dir);
-      const insideRoot = !path.relative(this.root, parent).startsWith('..');
+      const insideRoot = !climbsOut(path.relative(this.root, parent));
       result = parent !== dir && insideRoot ? this.forDir(parent) : null;
     }
     this.byDir.set(dir, result);

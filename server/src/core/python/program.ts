@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { TreeAnalysisInput } from '../engine/tree-languages';
 import type { SyntaxNode, Tree } from '../tree-sitter/loader';
 import { BINDERS } from './scopes';
+import { climbsOut } from '../path-escape';
 
 // The Python files one analysis can see: the file analyzed and the modules it imports (parsed on
 // demand with the already-loaded grammar, and freed when the analysis ends), and where an
@@ -72,7 +73,7 @@ export class PyProgram {
       bases = [];
       for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
         bases.push(dir);
-        if (path.relative(this.input.root, dir) === '' || path.dirname(dir) === dir || path.relative(this.input.root, dir).startsWith('..')) break;
+        if (path.relative(this.input.root, dir) === '' || path.dirname(dir) === dir || climbsOut(path.relative(this.input.root, dir))) break;
       }
       bases.push(path.join(this.input.root, 'src'));
     }

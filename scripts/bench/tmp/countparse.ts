@@ -1,0 +1,11 @@
+import { FsHost } from '../../../server/src/host/fs-host';
+import { Workspace } from '../../../server/src/core/engine/workspace';
+const parses: string[] = [];
+(globalThis as { __parses?: string[] }).__parses = parses;
+const ws = new Workspace(process.argv[2], new FsHost());
+const t0 = Date.now();
+const r = ws.scan();
+const counts = new Map<string, number>();
+for (const f of parses) counts.set(f, (counts.get(f) ?? 0) + 1);
+console.log('ms', Date.now() - t0, 'filesParsed', r.filesParsed, 'parse calls', parses.length, 'distinct', counts.size);
+console.log([...counts.entries()].filter(([, n]) => n > 1).slice(0, 5));
