@@ -59,7 +59,7 @@ export async function measureServer(serverJs: string, root: string, bigFile: str
       return { scanMs, peakMb: scanPeakMb, scanPeakMb, edit: none, hover: none };
     }
     const file = path.join(root, bigFile);
-    let text = fs.readFileSync(file, 'utf8');
+    const text = fs.readFileSync(file, 'utf8');
     await c.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'typescript', version: 1, text } });
     await c.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(file) } });
     const edit: number[] = [];
@@ -67,10 +67,12 @@ export async function measureServer(serverJs: string, root: string, bigFile: str
     for (let v = 2; v < edits + 2; v++) {
       // Alternate between adding and removing a call that needs a scope the key lacks.
       const adding = v % 2 === 1;
+      const before = lines[2000];
       lines[2000] = adding ? '  await profiles.subscribeProfiles({} as never);' : '  // edited';
-      text = lines.join('\n');
+      // The change as VS Code sends it to a server that syncs incrementally: the edited range only.
+      const range = { start: { line: 2000, character: 0 }, end: { line: 2000, character: before.length } };
       const start = performance.now();
-      await c.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version: v }, contentChanges: [{ text }] });
+      await c.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version: v }, contentChanges: [{ range, text: lines[2000] }] });
       const r = await c.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(file) } }) as { items: { code?: string; range: { start: { line: number } } }[] };
       edit.push(performance.now() - start);
       const has = r.items.some((d) => d.code === 'missing-scope' && d.range.start.line === 2000);

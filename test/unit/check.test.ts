@@ -132,6 +132,33 @@ describe('checkCalls: which config and key serve a call', () => {
   });
 });
 
+describe('checkCalls: checking again (the language server does after every edit)', () => {
+  const calls = [call('/r/jobs/a.ts', ['events:read']), call('/r/web/b.ts', ['lists:read'])];
+  const before = [config('/r/klaviyo.keys.json', JSON.stringify({ keys: [{ name: 'jobs', scopes: ['events:read'], files: ['jobs/**'] }, { name: 'web', scopes: [], files: ['web/**'] }] }))];
+
+  it('gives the same answer for the same calls and configs, and follows a new call', () => {
+    const first = checkCalls(scan(calls, before));
+    const again = checkCalls(scan([...calls, call('/r/web/c.ts', ['lists:read'])], before));
+    assert.deepEqual(again.assignments.slice(0, 2), first.assignments);
+    assert.deepEqual(again.assignments[2], { configPath: '/r/klaviyo.keys.json', key: 'web', reason: 'files' });
+    assert.deepEqual(again.keys.find((k) => k.name === 'web')?.missingCalls, [1, 2]);
+  });
+
+  it('assigns the same call objects anew when the configs change (a klaviyo.keys.json edit)', () => {
+    checkCalls(scan(calls, before));
+    const after = [config('/r/klaviyo.keys.json', JSON.stringify({ keys: [{ name: 'all', scopes: ['events:read', 'lists:read'], files: ['**'] }] }))];
+    const r = checkCalls(scan(calls, after));
+    assert.deepEqual(r.assignments.map((a) => a.key), ['all', 'all']);
+    assert.equal(r.ok, true);
+  });
+
+  it('an explicit --config wins over what an earlier check assigned', () => {
+    checkCalls(scan(calls, before));
+    const only = config('/r/other.json', JSON.stringify({ keys: [{ name: 'only', scopes: ['events:read', 'lists:read'] }] }));
+    assert.deepEqual(checkCalls(scan(calls, before), { config: only }).assignments.map((a) => a.key), ['only', 'only']);
+  });
+});
+
 describe('checkCalls: calls that need nothing', () => {
   const cfg = config('/r/klaviyo.keys.json', '{"keys":[{"name":"web","scopes":["profiles:read"],"files":["web/**"]}]}');
   const calls = [

@@ -105,19 +105,28 @@ export function checkCalls(scan: ScanResult, options: CheckOptions = {}): CheckR
     return c;
   };
 
+  const assign = (call: Call): CallAssignment => {
+    const config = configFor(call.file);
+    if (!config) return { configPath: null, key: null, reason: 'no-config' };
+    if (!config.result.config) return { configPath: config.path, key: null, reason: 'config-error' };
+    const { key, reason } = memoKeyForCall(config.result.config, config.dir, call);
+    return key ? { configPath: config.path, key: key.name, reason } : { configPath: config.path, key: null, reason: 'no-key' };
+  };
+  // The language server checks again after every edit, with the same Call objects for every
+  // file the edit did not touch: their assignments are kept (per config list) rather than redone.
+  let byCall = options.config ? undefined : assignmentMemo.get(configs);
+  if (!options.config && !byCall) assignmentMemo.set(configs, (byCall = new WeakMap()));
+
   const assignments: CallAssignment[] = [];
   const unserved: UnservedCall[] = [];
   const requiredByScope: Record<string, number[]> = {};
   scan.calls.forEach((call, i) => {
     const needed = needsScopes(call);
     if (needed) for (const s of call.scopes) (requiredByScope[s] ??= []).push(i);
-    const config = configFor(call.file);
-    let assignment: CallAssignment;
-    if (!config) assignment = { configPath: null, key: null, reason: 'no-config' };
-    else if (!config.result.config) assignment = { configPath: config.path, key: null, reason: 'config-error' };
-    else {
-      const { key, reason } = memoKeyForCall(config.result.config, config.dir, call);
-      assignment = key ? { configPath: config.path, key: key.name, reason } : { configPath: config.path, key: null, reason: 'no-key' };
+    let assignment = byCall?.get(call);
+    if (!assignment) {
+      assignment = assign(call);
+      byCall?.set(call, assignment);
     }
     assignments.push(assignment);
     const served = assignment.key === null ? undefined : keyIndex.get(`${assignment.configPath}\0${assignment.key}`);
@@ -150,6 +159,8 @@ export function checkCalls(scan: ScanResult, options: CheckOptions = {}): CheckR
   };
 }
 
+/** Per config list, each call's key assignment (a pure function of the call and the list). */
+const assignmentMemo = new WeakMap<readonly LoadedConfig[], WeakMap<Call, CallAssignment>>();
 /** Per config list, the config serving each folder (`findConfigPath` is pure given the list). */
 const configMemo = new WeakMap<readonly LoadedConfig[], Map<string, LoadedConfig | null>>();
 /** Per loaded config, the key serving each file and key variable (`keyForCall` is pure given the config). */
