@@ -43,6 +43,17 @@ describe('scan on worker threads', () => {
     assert.deepEqual({ ...sync, cancelled: false }, one);
   });
 
+  it('starts a worker after the prefilter when there is enough to analyze, with the same findings', async (t) => {
+    if (os.availableParallelism() < 2 || process.env.KLAVIYO_SCOPES_THREADS) return t.skip('needs 2 cores and no pinned thread count');
+    const one = await new Workspace(tree.root, new FsHost(), { threads: 1 }).scanAsync();
+    const small = new Workspace(tree.root, new FsHost());
+    assert.deepEqual(await small.scanAsync(), one);
+    assert.equal(small.stats.threads, 1, 'a worker started for a tree below the threshold');
+    const late = new Workspace(tree.root, new FsHost(), { parallelMinChars: 0 });
+    assert.deepEqual(await late.scanAsync(), one);
+    assert.equal(late.stats.threads, os.availableParallelism());
+  });
+
   it('dist/cli.js gives the same JSON with KLAVIYO_SCOPES_THREADS=1 and =2', () => {
     const scan = (threads: string): { out: string; workerTasks: number } => {
       const env = { ...process.env, KLAVIYO_SCOPES_THREADS: threads, KLAVIYO_SCOPES_TRACE: '1' };

@@ -21,7 +21,11 @@ export interface WorkerSetup {
 
 export type Task =
   | { kind: 'prefilter'; files: string[] }
-  | { kind: 'analyze'; files: string[] };
+  /**
+   * `worker`: better taken by a worker thread (tree-sitter languages) while the main thread
+   * takes the TS/JS ones, so that each thread warms up one parser rather than both.
+   */
+  | { kind: 'analyze'; files: string[]; prefer?: 'worker' };
 
 export interface PrefilterReply {
   facts: (FileFacts | null)[];
@@ -162,27 +166,34 @@ export async function drain<R>(
   // With a pinned thread count every thread takes part (tests, benchmarks); otherwise the main
   // thread starts at once and workers join when they have loaded.
   if (opts.waitForWorkers) await Promise.all((pool?.workers ?? []).map((w) => w.ready));
-  const queue = [...tasks.keys()];
-  const take = (): number | undefined => (opts.cancelled?.() ? undefined : queue.shift());
+  // Two queues: each thread takes from its own first, then steals the smallest task (the tail)
+  // of the other's. Without workers, one queue in the given order.
+  const queues = { main: [] as number[], worker: [] as number[] };
+  tasks.forEach((t, i) => (pool && t.kind === 'analyze' && t.prefer === 'worker' ? queues.worker : queues.main).push(i));
+  const take = (who: 'main' | 'worker'): number | undefined => {
+    if (opts.cancelled?.()) return undefined;
+    const own = queues[who];
+    return own.length ? own.shift() : queues[who === 'main' ? 'worker' : 'main'].pop();
+  };
   let mainFinished!: () => void;
   const mainOut = new Promise<boolean>((r) => (mainFinished = () => r(false)));
   const lane = async (w: ScanWorker): Promise<void> => {
     // A worker still loading when the main thread has run out of tasks is not waited for.
     if (!(await Promise.race([w.ready, mainOut]))) return;
-    for (let i = take(); i !== undefined; i = take()) {
+    for (let i = take('worker'); i !== undefined; i = take('worker')) {
       try {
         const r = await w.run<R>(tasks[i]);
         scanStats.workerTasks++;
         onResult(tasks[i], r);
       } catch {
-        queue.unshift(i);
+        queues.main.unshift(i);
         return;
       }
     }
   };
   const lanes = (pool?.workers ?? []).flatMap((w) => [lane(w), lane(w), lane(w)]);
   const yieldNow = (): Promise<void> => new Promise<void>((r) => setImmediate(r));
-  for (let i = take(); i !== undefined; i = take()) {
+  for (let i = take('main'); i !== undefined; i = take('main')) {
     onResult(tasks[i], onMain(tasks[i]));
     // With workers, their answers are read (and their next tasks sent) after every task of ours:
     // otherwise a worker idles until the main thread happens to yield.
@@ -191,5 +202,5 @@ export async function drain<R>(
   mainFinished();
   await Promise.all(lanes);
   // Tasks a failing worker handed back after the main thread ran out.
-  for (let i = take(); i !== undefined; i = take()) onResult(tasks[i], onMain(tasks[i]));
+  for (let i = take('main'); i !== undefined; i = take('main')) onResult(tasks[i], onMain(tasks[i]));
 }

@@ -33,10 +33,12 @@ export interface ScanOptions {
   exclude?: string[];
   /**
    * Threads for `scanAsync`, the main one included (default KLAVIYO_SCOPES_THREADS, else one per
-   * core; worker threads start only for trees of PARALLEL_MIN_FILES source files or more unless
-   * this is given). Results never depend on it.
+   * core; unless this is given, worker threads start only when the prefilter leaves at least
+   * PARALLEL_MIN_CHARS of text to analyze). Results never depend on it.
    */
   threads?: number;
+  /** PARALLEL_MIN_CHARS for this workspace (tests start the late worker on a small tree with 0). */
+  parallelMinChars?: number;
   /**
    * Collect garbage whenever a scanning thread's heap grows past this many MB (see
    * heap-budget.ts): the language server, a long-lived process, sets it; the CLI exits anyway.
