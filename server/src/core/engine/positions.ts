@@ -5,6 +5,12 @@ export class LineMap {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
+    // Most files have no CR: the native indexOf finds their line ends several times faster than a
+    // loop over every character (the language server builds this map after every edit).
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
