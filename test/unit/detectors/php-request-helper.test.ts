@@ -125,6 +125,21 @@ const CASES: Case[] = [
     },
     expect: [{ operation: 'get_accounts', scopes: ['accounts:read'], file: 'src/app.php', range: "kl('accounts')", at: '3:1' }],
   },
+  {
+    // Neither caller names Klaviyo: the prefilter follows the require and the class it uses.
+    name: 'required helper and PSR-4 class, used by files that never name Klaviyo',
+    files: {
+      'composer.json': JSON.stringify({ autoload: { 'psr-4': { 'App\\': 'src/' } } }),
+      'src/Mail/Api.php': `<?php\nnamespace App\\Mail;\nclass Api {\n    public static function send(string $method, string $path) {\n        return (new \\GuzzleHttp\\Client(['base_uri' => 'https://a.klaviyo.com/api/']))->request($method, $path);\n    }\n}`,
+      'src/http.php': `<?php\nfunction kl($path) { return wp_remote_get('https://a.klaviyo.com/api/' . $path); }`,
+      'src/app.php': `<?php\nrequire_once __DIR__ . '/http.php';\nkl('accounts');`,
+      'src/jobs.php': `<?php\nuse App\\Mail\\Api;\nApi::send('POST', 'profile-import');`,
+    },
+    expect: [
+      { operation: 'get_accounts', scopes: ['accounts:read'], file: 'src/app.php', range: "kl('accounts')", at: '3:1' },
+      { operation: 'create_or_update_profile', scopes: ['profiles:write'], file: 'src/jobs.php', range: "Api::send('POST', 'profile-import')", at: '3:1' },
+    ],
+  },
 ];
 
 const NEGATIVE: Case[] = [

@@ -190,6 +190,19 @@ KlaviyoClient().anything(input())
     detectors: BOTH,
     expect: [{ operation: null, confidence: 'unresolved', candidatesInclude: ['get_profiles', 'get_lists'], range: 'KlaviyoClient().anything(input())', at: '15:1' }],
   },
+  {
+    // Nothing in the calling files names Klaviyo: the prefilter follows their imports to the helper.
+    name: 'helper imported by files that never name Klaviyo (relative and absolute imports)',
+    files: {
+      'app/http.py': `${H}def kget(path):\n    return requests.get(BASE + path)\n`,
+      [FILE]: 'from .http import kget\nkget("/lists")\n',
+      'app/jobs/sync.py': 'from app.http import kget\n\ndef run():\n    return kget("/segments")\n',
+    },
+    expect: [
+      { operation: 'get_segments', range: 'kget("/segments")', at: '4:12', file: 'app/jobs/sync.py' },
+      { operation: 'get_lists', range: 'kget("/lists")', at: '2:1', file: FILE },
+    ],
+  },
 ];
 
 const BASE_CLASS = `import requests

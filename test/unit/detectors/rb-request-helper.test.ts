@@ -191,6 +191,15 @@ end`,
       { operation: 'get_forms', range: 'fetch(:forms)', at: '3:34' },
     ],
   },
+  {
+    // The caller names neither Klaviyo nor the helper's file: the prefilter follows require_relative.
+    name: 'helper loaded with require_relative by a file that never names Klaviyo',
+    files: {
+      'app/lib/crm.rb': `module Crm\n  def self.get(path)\n    HTTParty.get("${A}/api#{path}")\n  end\nend\n`,
+      'app/jobs/sync.rb': `require_relative '../lib/crm'\nCrm.get('/metrics')`,
+    },
+    expect: [{ operation: 'get_metrics', file: 'app/jobs/sync.rb', range: "Crm.get('/metrics')", at: '2:1' }],
+  },
 ];
 
 const NEGATIVE: Case[] = [

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { isTsLike } from '../ts/parse';
 import { findKeys, type KeyHit } from '../secrets/hardcoded-key';
 import { looksMinified, mentionsKlaviyo, relativeSpecifiers } from './prefilter';
+import { treeLanguageOf } from '../languages';
+import type { SourceIndex } from './tree-languages';
 
 // What a scan parses, decided from cheap text tests of every source file (the prefilter), and
 // how the chosen files split into components that can be analyzed independently, on any thread.
@@ -39,11 +41,13 @@ export function factsOfSize(bytes: number, maxFileBytes = DEFAULT_MAX_BYTES): Fi
   return bytes > maxFileBytes ? { skip: `larger than ${maxFileBytes} bytes`, mentions: false, specs: [], size: 0 } : null;
 }
 
-export function factsOf(text: string, maxFileBytes?: number): FileFacts {
+/** `file` picks how imports are read: TS/JS relative specifiers, or the tree language's own hints. */
+export function factsOf(text: string, maxFileBytes?: number, file?: string): FileFacts {
   const skip = skipReason(text, maxFileBytes);
   if (skip) return { skip, mentions: false, specs: [], size: text.length };
   const keys = findKeys(text);
-  return { skip: null, mentions: mentionsKlaviyo(text), specs: relativeSpecifiers(text), size: text.length, ...(keys.length ? { keys } : {}) };
+  const specs = file === undefined || isTsLike(file) ? relativeSpecifiers(text) : (treeLanguageOf(file)?.importSpecs?.(text) ?? []);
+  return { skip: null, mentions: mentionsKlaviyo(text), specs, size: text.length, ...(keys.length ? { keys } : {}) };
 }
 
 export interface Plan {
@@ -61,10 +65,10 @@ export interface Plan {
 
 /**
  * Candidates: files that mention Klaviyo, then (transitively, up to 8 rounds) files importing one
- * of them; with `noPrefilter`, every readable file that is not skipped. `facts` is undefined for
+ * of them (TS/JS relative imports; each tree language's own imports, see TreeLanguage.importSpecs); with `noPrefilter`, every readable file that is not skipped. `facts` is undefined for
  * files that could not be read.
  */
-export function plan(sources: readonly string[], facts: (file: string) => FileFacts | undefined, noPrefilter = false): Plan {
+export function plan(sources: readonly string[], facts: (file: string) => FileFacts | undefined, noPrefilter = false, root = '/'): Plan {
   const chosen = new Set<string>();
   const skipped: Plan['skipped'] = [];
   const rest: string[] = [];
@@ -80,14 +84,51 @@ export function plan(sources: readonly string[], facts: (file: string) => FileFa
     else rest.push(f);
   }
   const sourceSet = new Set(sources);
+  let byName: Map<string, string[]> | undefined;
+  let folders: Set<string> | undefined;
+  const index: SourceIndex = {
+    root,
+    has: (f) => sourceSet.has(f),
+    named(base) {
+      if (!byName) {
+        byName = new Map();
+        for (const f of sources) {
+          const b = path.basename(f);
+          const list = byName.get(b);
+          if (list) list.push(f);
+          else byName.set(b, [f]);
+        }
+      }
+      return byName.get(base) ?? [];
+    },
+    hasFolder(name) {
+      if (!folders) {
+        folders = new Set();
+        for (const d of new Set(sources.map((f) => path.dirname(f)))) for (const part of d.split(/[\\/]/)) folders.add(part);
+      }
+      return folders.has(name);
+    },
+  };
   const targetsOf = new Map<string, string[]>();
+  const resolvedIn = new Map<string, string[]>();
   const targets = (f: string): string[] => {
     let t = targetsOf.get(f);
     if (!t) {
       t = [];
+      const lang = isTsLike(f) ? undefined : treeLanguageOf(f);
+      const dir = path.dirname(f);
       for (const s of facts(f)?.specs ?? []) {
-        const r = resolveIn(sourceSet, f, s);
-        if (r !== undefined) t.push(r);
+        if (lang) {
+          // Where an import leads depends on the folder, not the file: thousands of files import
+          // the same few modules, so each folder resolves each name once.
+          const key = `${lang.language}\0${dir}\0${s}`;
+          let r = resolvedIn.get(key);
+          if (!r) resolvedIn.set(key, (r = lang.resolveImport?.(f, s, index) ?? []));
+          for (const x of r) if (x !== f) t.push(x);
+        } else {
+          const r = resolveIn(sourceSet, f, s);
+          if (r !== undefined) t.push(r);
+        }
       }
       targetsOf.set(f, t);
     }

@@ -50,7 +50,7 @@ async function handle(task: Task): Promise<PrefilterReply | AnalyzeReply> {
       const big = overlays.has(f) ? null : factsOfSize(sizeOnDisk(f), setup.maxFileBytes);
       if (big) return big;
       const text = overlays.get(f) ?? readDisk(f);
-      return text === undefined ? null : factsOf(text, setup.maxFileBytes);
+      return text === undefined ? null : factsOf(text, setup.maxFileBytes, f);
     });
     budget?.check();
     return { facts };

@@ -35,5 +35,23 @@ export interface TreeLanguage {
   /** The official SDK's API revision for a file, from the nearest manifest/lockfile; null when unknown. */
   sdkRevision(file: string, read: (p: string) => string | undefined, root: string): string | null;
   analyze(input: TreeAnalysisInput): FileAnalysis;
+  /**
+   * For the prefilter, from the text alone (a regex, not a parse): names of project files this
+   * file may read values from (imports, requires, classes it uses). Over-reporting costs a parse;
+   * missing one loses the calls of a file that reaches Klaviyo only through another file.
+   */
+  importSpecs?(text: string): string[];
+  /** The listed source files one of those names may lead to (no disk access). */
+  resolveImport?(from: string, spec: string, files: SourceIndex): string[];
+}
+
+/** The listed source files, as the prefilter's import resolution sees them. */
+export interface SourceIndex {
+  root: string;
+  has(file: string): boolean;
+  /** Listed files with this base name (`Client.php`). */
+  named(base: string): readonly string[];
+  /** Whether some listed file sits in a folder of this name (at any depth). */
+  hasFolder(name: string): boolean;
 }
 

@@ -204,7 +204,7 @@ export class Workspace {
     if (!listed) this.setConfigs(this.host.listFiles(this.root));
     const facts = factsFor(this.sources);
     const byFile = new Map<string, FileFacts | undefined>(this.sources.map((f, i) => [f, facts[i]]));
-    const p = plan(this.sources, (f) => byFile.get(f), this.options.noPrefilter);
+    const p = plan(this.sources, (f) => byFile.get(f), this.options.noPrefilter, this.root);
     this.keyScan.reset(this.keyFiles);
     this.sources.forEach((f, i) => this.keyScan.setSource(f, facts[i]?.keys));
     this.skipped = [...p.skipped, ...this.namedSkips, ...this.keyScan.scanOthers(this.options.maxFileBytes ?? DEFAULT_MAX_BYTES)];
@@ -231,7 +231,7 @@ export class Workspace {
     const big = bytes === undefined ? null : factsOfSize(bytes, this.options.maxFileBytes);
     if (big) return big;
     const text = this.host.peek ? this.host.peek(file) : this.host.read(file);
-    return text === undefined ? undefined : factsOf(text, this.options.maxFileBytes);
+    return text === undefined ? undefined : factsOf(text, this.options.maxFileBytes, file);
   }
 
   private store(file: string, o: FileOutcome): void {

@@ -1,4 +1,5 @@
 import { PHP_DETECTORS } from '../detectors';
+import { phpImportSpecs, resolvePhpImport } from './import-hints';
 import type { FileAnalysis, TreeLanguage } from '../engine/tree-languages';
 import type { RawCall } from '../model';
 import type { SyntaxNode } from '../tree-sitter/loader';
@@ -17,6 +18,8 @@ export const phpLanguage: TreeLanguage = {
   grammar: 'php',
   extensions: ['.php', '.phtml'],
   sdkRevision: phpSdkRevision,
+  importSpecs: phpImportSpecs,
+  resolveImport: resolvePhpImport,
   analyze(input): FileAnalysis {
     const project = new PhpProject(new PhpFile(input.file, input.tree), input);
     try {

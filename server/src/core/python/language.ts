@@ -1,3 +1,4 @@
+import { pythonImportSpecs, resolvePythonImport } from './import-hints';
 import type { TreeLanguage } from '../engine/tree-languages';
 import { pythonSdkRevisionFor } from '../versions/python-manifests';
 import { analyzePython } from './analyze';
@@ -8,5 +9,7 @@ export const pythonLanguage: TreeLanguage = {
   grammar: 'python',
   extensions: ['.py', '.pyi'],
   sdkRevision: pythonSdkRevisionFor,
+  importSpecs: pythonImportSpecs,
+  resolveImport: resolvePythonImport,
   analyze: analyzePython,
 };

@@ -13,6 +13,32 @@ const INDEXED = [...new Set([
   'list_comprehension', 'dictionary_comprehension', 'set_comprehension', 'generator_expression',
 ])];
 
+/**
+ * Where a module name may be, in lookup order: `level` leading dots make it relative to the
+ * importing file's package; otherwise it is looked up from each directory between the file and
+ * the root (projects nested in a monorepo), then a `src/` layout.
+ */
+export function pyModulePaths(fromFile: string, dotted: string, level: number, root: string): string[] {
+  const parts = dotted ? dotted.split('.') : [];
+  let bases: string[];
+  if (level > 0) {
+    let dir = path.dirname(fromFile);
+    for (let i = 1; i < level; i++) dir = path.dirname(dir);
+    bases = [dir];
+  } else {
+    bases = [];
+    for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
+      bases.push(dir);
+      if (path.relative(root, dir) === '' || path.dirname(dir) === dir || climbsOut(path.relative(root, dir))) break;
+    }
+    bases.push(path.join(root, 'src'));
+  }
+  return bases.flatMap((base) => {
+    const stem = path.join(base, ...parts);
+    return parts.length === 0 ? [path.join(stem, '__init__.py')] : [`${stem}.py`, path.join(stem, '__init__.py')];
+  });
+}
+
 export class PyProgram {
   private readonly trees = new Map<string, Tree | null>();
   private readonly fileByTree = new Map<Tree, string>();
@@ -54,36 +80,12 @@ export class PyProgram {
     return this.trees.has(file) ? this.trees.get(file) !== null : this.input.read(file) !== undefined;
   }
 
-  /**
-   * The file a module name leads to: `level` leading dots make it relative to the importing
-   * file's package; otherwise it is looked up from the root, a `src/` layout, and each directory
-   * between the file and the root (projects nested in a monorepo). Undefined: not a project module.
-   */
+  /** The file a module name leads to (see pyModulePaths); undefined: not a project module. */
   resolveModule(fromFile: string, dotted: string, level: number): string | undefined {
     const key = `${fromFile}|${level}|${dotted}`;
     const hit = this.resolved.get(key);
     if (hit !== undefined) return hit ?? undefined;
-    const parts = dotted ? dotted.split('.') : [];
-    let bases: string[];
-    if (level > 0) {
-      let dir = path.dirname(fromFile);
-      for (let i = 1; i < level; i++) dir = path.dirname(dir);
-      bases = [dir];
-    } else {
-      bases = [];
-      for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
-        bases.push(dir);
-        if (path.relative(this.input.root, dir) === '' || path.dirname(dir) === dir || climbsOut(path.relative(this.input.root, dir))) break;
-      }
-      bases.push(path.join(this.input.root, 'src'));
-    }
-    let found: string | null = null;
-    for (const base of bases) {
-      const stem = path.join(base, ...parts);
-      const candidates = parts.length === 0 ? [path.join(stem, '__init__.py')] : [`${stem}.py`, path.join(stem, '__init__.py')];
-      found = candidates.find((c) => c !== fromFile && this.exists(c)) ?? null;
-      if (found) break;
-    }
+    const found = pyModulePaths(fromFile, dotted, level, this.input.root).find((c) => c !== fromFile && this.exists(c)) ?? null;
     this.resolved.set(key, found);
     return found ?? undefined;
   }

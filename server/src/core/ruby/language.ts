@@ -1,3 +1,4 @@
+import { rubyImportSpecs, resolveRubyImport } from './import-hints';
 import type { TreeLanguage } from '../engine/tree-languages';
 import { rubySdkRevisionFor } from '../versions/ruby-version';
 import { analyzeRuby } from './analyze';
@@ -8,5 +9,7 @@ export const rubyLanguage: TreeLanguage = {
   grammar: 'ruby',
   extensions: ['.rb'],
   sdkRevision: (file, read, root) => rubySdkRevisionFor(file, read, root),
+  importSpecs: rubyImportSpecs,
+  resolveImport: resolveRubyImport,
   analyze: analyzeRuby,
 };
