@@ -8,7 +8,8 @@
 //     (KLAVIYO_SCOPES_NO_PREFILTER=1: every source file parsed);
 //   - `rg -l -i klaviyo <tree>`: the floor for reading the bytes;
 //   - the language server over stdio (./lsp.ts).
-// Prints medians in a table, checks them against the targets, and writes .bench/results.json.
+// Prints medians in a table, checks them against the targets, and writes .bench/results.json
+// (a run of other sizes writes .bench/results-<sizes>.json).
 //
 // Options: --sizes 1000,10000,50000  --runs 3  --edits 200  --no-lsp  --no-prefilter-max N
 // (largest tree the prefilter-off scan runs on; default 10000)  --quick (sizes 1000, 1 run).
@@ -242,8 +243,11 @@ async function main(): Promise<void> {
   for (const t of ts) console.log(`  ${t.ok === null ? '–' : t.ok ? 'met   ' : 'MISSED'}  ${t.name}: ${t.detail}`);
   const out = { date: new Date().toISOString(), machine: info, runs: RUNS, edits: EDITS, sizes: results, targets: ts, table: table(results) };
   fs.mkdirSync(BENCH, { recursive: true });
-  fs.writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify(out, null, 2) + '\n');
-  console.log(`\nwrote ${path.relative(process.cwd(), path.join(BENCH, 'results.json'))}`);
+  // A partial run (--quick, --sizes) never overwrites the full run's results.
+  const full = SIZES.join(',') === '1000,10000,50000';
+  const file = path.join(BENCH, full ? 'results.json' : `results-${SIZES.join('-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
+  console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
 }
 
 main().catch((e) => {
