@@ -1,5 +1,6 @@
 import type { SyntaxNode, Tree } from '../tree-sitter/loader';
 import { CLASS_TYPES, docComment, enclosingClass, enclosingFunction, field, named, paramsOf, varName, type ParamInfo } from './syntax';
+import { namedNodes } from '../tree-sitter/walk';
 
 // What one PHP file declares, read in a single walk: namespace and `use` imports (to resolve
 // class names), classes with their constants/properties/methods, functions, constants
@@ -43,10 +44,13 @@ export class PhpFile {
   /** Calls by scope, in text order (for curl handles and helper bodies). */
   private readonly callsByScope = new Map<string, SyntaxNode[]>();
   readonly root: SyntaxNode;
+  /** The named nodes, in document order: indexed here, then visited by the detectors. */
+  readonly nodes: SyntaxNode[];
 
   constructor(readonly file: string, readonly tree: Tree) {
     this.root = tree.rootNode;
-    this.walk(this.root);
+    this.nodes = namedNodes(this.root);
+    for (const n of this.nodes) this.visit(n);
   }
 
   namespaceAt(pos: number): string {
@@ -95,21 +99,6 @@ export class PhpFile {
     let vars = this.scopes.get(key);
     if (!vars) this.scopes.set(key, (vars = new Map()));
     this.addTo(vars, name, node);
-  }
-
-  private walk(root: SyntaxNode): void {
-    const cursor = root.walk();
-    const visit = (): void => {
-      const n = cursor.currentNode;
-      if (n.isNamed) this.visit(n);
-      if (cursor.gotoFirstChild()) {
-        do visit();
-        while (cursor.gotoNextSibling());
-        cursor.gotoParent();
-      }
-    };
-    visit();
-    cursor.delete();
   }
 
   private visit(n: SyntaxNode): void {

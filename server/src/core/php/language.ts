@@ -2,7 +2,6 @@ import { PHP_DETECTORS } from '../detectors';
 import { phpImportSpecs, resolvePhpImport } from './import-hints';
 import type { FileAnalysis, TreeLanguage } from '../engine/tree-languages';
 import type { RawCall } from '../model';
-import type { SyntaxNode } from '../tree-sitter/loader';
 import { phpSdkRevision } from '../versions/php-version';
 import type { PhpContext } from './context';
 import { PhpEvaluator } from './evaluator';
@@ -26,21 +25,12 @@ export const phpLanguage: TreeLanguage = {
       const ev = new PhpEvaluator(project);
       const ctx: PhpContext = { file: project.main, ev, helpers: new PhpHelpers(ev), sdkRevision: input.sdkRevision, usedHelpers: new Set(), deferred: [] };
       const calls: RawCall[] = [];
-      const cursor = input.tree.rootNode.walk();
-      const visit = (): void => {
-        const n: SyntaxNode = cursor.currentNode;
-        if (n.isNamed) for (const d of PHP_DETECTORS) {
+      for (const n of project.main.nodes) {
+        for (const d of PHP_DETECTORS) {
           const found = d.visit(n, ctx);
           if (found) calls.push(...found);
         }
-        if (cursor.gotoFirstChild()) {
-          do visit();
-          while (cursor.gotoNextSibling());
-          cursor.gotoParent();
-        }
-      };
-      visit();
-      cursor.delete();
+      }
       return { calls, deferred: ctx.deferred, usedHelpers: ctx.usedHelpers, imports: [...project.imports] };
     } finally {
       project.dispose();
