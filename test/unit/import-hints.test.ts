@@ -21,7 +21,7 @@ describe('import hints', () => {
     ['python', pythonImportSpecs, 'from .. import util\nimport app.http, os as o\n', ['..', '..util', 'app.http', 'os']],
     ['python', pythonImportSpecs, 'from app.http import (\n    kget,\n)\nfrom x import *  # all\n', ['app.http', 'x']],
     ['python', pythonImportSpecs, 'x = 1  # no imports here\n', []],
-    ['ruby', rubyImportSpecs, "require_relative '../lib/crm'\nrequire_relative(\"x.rb\")\nrequire 'json'\n", ['../lib/crm', 'x.rb']],
+    ['ruby', rubyImportSpecs, "require_relative '../lib/crm'\nrequire_relative(\"x.rb\")\nrequire 'json'\nrequire './y'\n", ['../lib/crm', 'x.rb', './y']],
     ['php', phpImportSpecs, "<?php\nrequire_once __DIR__ . '/http.php';\ninclude 'lib/x.php';\n", ['file:/http.php', 'file:lib/x.php']],
     ['php', phpImportSpecs, '<?php\nuse App\\Mail\\Api as A;\n$c = new \\App\\Mail\\Client();\nLog::info(1);\nself::x();\n', ['class:Api', 'class:Client', 'class:Log']],
   ];

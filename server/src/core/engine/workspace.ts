@@ -267,6 +267,23 @@ export class Workspace {
     else this.keyScan.updateSource(file, source && !why ? text : undefined);
   }
 
+  /**
+   * Adds or removes a file in the sorted `sources`: on every edit, a binary search finds it
+   * already there; only a file created or deleted copies the list (a scan may still hold it).
+   */
+  private setSource(file: string, present: boolean): void {
+    const list = this.sources;
+    let lo = 0;
+    for (let hi = list.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < file) lo = mid + 1;
+      else hi = mid;
+    }
+    const has = list[lo] === file;
+    if (present && !has) this.sources = [...list.slice(0, lo), file, ...list.slice(lo)];
+    else if (!present && has) this.sources = [...list.slice(0, lo), ...list.slice(lo + 1)];
+  }
+
   /** One file's analysis on this thread (edits): a bug on odd input costs that file, never the server. */
   private analyzeFile(file: string): void {
     this.store(file, this.analyzer.analyze(file));
@@ -291,8 +308,7 @@ export class Workspace {
     }
     // A file scans would not take (ignored, excluded) is never analyzed itself, even when edited.
     const exists = this.host.read(file) !== undefined && this.rules.wanted(file);
-    if (exists && !this.sources.includes(file)) this.sources = [...this.sources, file].sort();
-    if (!exists) this.sources = this.sources.filter((f) => f !== file);
+    this.setSource(file, exists);
     // Values flow across modules: the file and everything importing it, transitively.
     const affected = new Set<string>([file]);
     for (let grew = true; grew; ) {

@@ -186,8 +186,7 @@ function readRequire(c: SyntaxNode, file: string, idx: RbFileIndex): void {
   if (!parts || parts.receiver || parts.args.length !== 1) return;
   const spec = plainString(parts.args[0]);
   if (spec === null) return;
-  if (parts.name === 'require_relative') idx.relatives.push(withRb(path.resolve(path.dirname(file), spec)));
-  else if (parts.name === 'require' && spec.startsWith('.')) idx.relatives.push(withRb(path.resolve(path.dirname(file), spec)));
+  if (parts.name === 'require_relative' || (parts.name === 'require' && spec.startsWith('.'))) idx.relatives.push(loadedFile(file, spec));
   else if (parts.name === 'require') idx.requires.push(spec);
 }
 
@@ -196,6 +195,8 @@ function underscore(name: string): string {
   return name.replace(/([A-Z\d]+)([A-Z][a-z])/g, '$1_$2').replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
-function withRb(p: string): string {
+/** The file `require_relative spec` (or `require './spec'`) in `file` loads. */
+export function loadedFile(file: string, spec: string): string {
+  const p = path.resolve(path.dirname(file), spec);
   return p.endsWith('.rb') ? p : `${p}.rb`;
 }
