@@ -5,6 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+# Started from `npm run test:e2e`, the nested installs below would inherit the outer npm's
+# settings: npm_config_user_agent names the outer node (v20), and code-server's postinstall
+# refuses to run under anything but node 24. Each nested npm must see only its own node.
+while IFS= read -r v; do unset "$v"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
+
 CODE_SERVER_VERSION=4.139.1
 NODE_MAJOR=24
 TOOLS="$PWD/.tools/e2e"
