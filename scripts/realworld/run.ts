@@ -7,9 +7,10 @@
 //
 // Options: --repo <substring> (only matching repositories)  --mirror <dir> (default
 // ../.mirror)  --cache <dir> (exported trees; default $TMPDIR/klaviyo-scopes-realworld)
-// --json <file> (write the scores as JSON too)  --no-details (tables only).
+// --json <file> (write the scores as JSON too)  --no-details (tables only)  --cli <file> (another
+// build of the CLI, to score an older commit)  --timeout <seconds> (per repository; default 600).
 
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,11 +27,13 @@ const { values: opts } = parseArgs({
     mirror: { type: 'string', default: path.resolve(root, '../.mirror') },
     cache: { type: 'string', default: path.join(os.tmpdir(), 'klaviyo-scopes-realworld') },
     json: { type: 'string' },
+    cli: { type: 'string', default: path.join(root, 'dist/cli.js') },
+    timeout: { type: 'string', default: '600' },
     'no-details': { type: 'boolean', default: false },
   },
 });
 
-const cli = path.join(root, 'dist/cli.js');
+const cli = path.resolve(opts.cli!);
 if (!fs.existsSync(cli)) {
   console.error('dist/cli.js is missing: run `npm run build` first (npm run realworld does).');
   process.exit(2);
@@ -44,54 +47,75 @@ const chosen = repos.filter((r) => !opts.repo || r.repo.toLowerCase().includes(o
 const lines: RepoLine[] = [];
 const skipped: string[] = [];
 const started = Date.now();
-for (const r of chosen) {
+const jobs = Number(process.env.REALWORLD_JOBS ?? Math.max(1, Math.min(4, os.availableParallelism())));
+
+function scan(dir: string): Promise<{ stdout: string; stderr: string; code: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, 'scan', dir, '--format', 'json'], { maxBuffer: 2 ** 28, timeout: Number(opts.timeout) * 1000 }, (err, stdout, stderr) =>
+      resolve({ stdout, stderr, code: err ? String((err as NodeJS.ErrnoException).code ?? err.message) : '0' }));
+  });
+}
+
+async function score(r: (typeof chosen)[number]): Promise<RepoLine | string> {
   const gitDir = gitDirOf(opts.mirror!, r.repo);
-  if (!gitDir) {
-    skipped.push(`${r.repo}: no snapshot under ${opts.mirror}`);
-    continue;
-  }
+  if (!gitDir) return `${r.repo}: no snapshot under ${opts.mirror}`;
   const tree = exportCommit(gitDir, r.repo, r.commit, opts.cache!);
-  if ('error' in tree) {
-    skipped.push(`${r.repo}: ${tree.error}`);
-    continue;
-  }
-  const run = spawnSync(process.execPath, [cli, 'scan', tree.dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 2 ** 28, timeout: 600_000 });
+  if ('error' in tree) return `${r.repo}: ${tree.error}`;
+  const run = await scan(tree.dir);
   let findings: Finding[];
   try {
     findings = (JSON.parse(run.stdout) as { calls: Finding[] }).calls;
   } catch {
-    skipped.push(`${r.repo}: scan exited ${run.status ?? run.signal}: ${(run.stderr || '').trim().split('\n')[0]}`);
-    continue;
+    return `${r.repo}: scan exited ${run.code}: ${run.stderr.trim().split('\n')[0]}`;
   }
-  const score = scoreRepo(r.calls, findings);
+  const s = scoreRepo(r.calls, findings);
   const tally = new Map<string, Tally>();
-  addTo(tally, score, null);
-  lines.push({ repo: r.repo, score, tally: tally.get('all') ?? emptyTally() });
-  process.stderr.write(`scored ${r.repo} (${lines.length}/${chosen.length})\n`);
+  addTo(tally, s, null);
+  return { repo: r.repo, score: s, tally: tally.get('all') ?? emptyTally() };
 }
 
-const groups = (d: Dimension | null) => {
-  const m = new Map<string, Tally>();
-  for (const l of lines) addTo(m, l.score, d);
-  return [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
-};
+async function main(): Promise<void> {
+  const results: (RepoLine | string)[] = new Array(chosen.length);
+  let next = 0;
+  let done = 0;
+  await Promise.all(Array.from({ length: jobs }, async () => {
+    while (next < chosen.length) {
+      const i = next++;
+      const t0 = Date.now();
+      results[i] = await score(chosen[i]!);
+      process.stderr.write(`scored ${++done}/${chosen.length} ${chosen[i]!.repo} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+    }
+  }));
+  for (const r of results) {
+    if (typeof r === 'string') skipped.push(r);
+    else lines.push(r);
+  }
 
-const out: string[] = [];
-const labelCount = lines.reduce((n, l) => n + l.tally.labels, 0);
-out.push(`Real-world corpus: ${lines.length} repositories scored, ${labelCount} labelled calls (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-for (const s of skipped) out.push(`skipped ${s}`);
-out.push('', repoTable(lines));
-for (const d of ['language', 'kind', 'style'] as const) {
-  out.push('', `By ${d}:`, TALLY_HEAD, ...groups(d).map(([k, t]) => tallyRow(k, t)));
-}
-const all = groups(null)[0]?.[1] ?? emptyTally();
-const exact = lines.filter((l) => l.score.exactScopes).length;
-out.push('', 'Overall:', TALLY_HEAD, tallyRow('all', all));
-out.push(`least-privilege scope set exact: ${exact} of ${lines.length} repositories`);
-out.push(`unresolved findings: ${all.unresolved} of ${all.findings} (${all.findings ? ((100 * all.unresolved) / all.findings).toFixed(1) : '0'}%)`);
-if (!opts['no-details']) out.push('', 'Misses, wrong operations, extras and scope differences:', details(lines));
-console.log(out.join('\n'));
+  const groups = (d: Dimension | null) => {
+    const m = new Map<string, Tally>();
+    for (const l of lines) addTo(m, l.score, d);
+    return [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
+  };
 
-if (opts.json) {
-  fs.writeFileSync(opts.json, JSON.stringify({ overall: all, exact, repositories: lines.map((l) => ({ repo: l.repo, ...l.tally, exactScopes: l.score.exactScopes })) }, null, 2));
+  const out: string[] = [];
+  const labelCount = lines.reduce((n, l) => n + l.tally.labels, 0);
+  out.push(`Real-world corpus: ${lines.length} repositories scored, ${labelCount} labelled calls (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  for (const s of skipped) out.push(`skipped ${s}`);
+  out.push('', repoTable(lines));
+  for (const d of ['language', 'kind', 'style'] as const) {
+    out.push('', `By ${d}:`, TALLY_HEAD, ...groups(d).map(([k, t]) => tallyRow(k, t)));
+  }
+  const all = groups(null)[0]?.[1] ?? emptyTally();
+  const exact = lines.filter((l) => l.score.exactScopes).length;
+  out.push('', 'Overall:', TALLY_HEAD, tallyRow('all', all));
+  out.push(`least-privilege scope set exact: ${exact} of ${lines.length} repositories`);
+  out.push(`unresolved findings: ${all.unresolved} of ${all.findings} (${all.findings ? ((100 * all.unresolved) / all.findings).toFixed(1) : '0'}%)`);
+  if (!opts['no-details']) out.push('', 'Misses, wrong operations, extras and scope differences:', details(lines));
+  console.log(out.join('\n'));
+
+  if (opts.json) {
+    fs.writeFileSync(opts.json, JSON.stringify({ overall: all, exact, repositories: lines.map((l) => ({ repo: l.repo, ...l.tally, exactScopes: l.score.exactScopes })) }, null, 2));
+  }
 }
+
+void main();

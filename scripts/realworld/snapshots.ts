@@ -26,9 +26,40 @@ export function exportCommit(gitDir: string, repo: string, commit: string, cache
   fs.rmSync(marker, { force: true });
   fs.mkdirSync(dir, { recursive: true });
   const archive = spawnSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', commit], { maxBuffer: 2 ** 31, encoding: 'buffer' });
-  if (archive.status !== 0) return { error: `git archive ${commit.slice(0, 10)}: ${archive.stderr.toString().trim().split('\n')[0]}` };
-  const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 2 ** 31 });
-  if (untar.status !== 0) return { error: `tar: ${untar.stderr.toString().trim().split('\n')[0]}` };
+  if (archive.status === 0) {
+    const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 2 ** 31 });
+    if (untar.status !== 0) return { error: `tar: ${untar.stderr.toString().trim().split('\n')[0]}` };
+  } else {
+    // Snapshots lack files of 4 MiB and more (media, dumps): write every blob that is there.
+    const error = exportPresentBlobs(gitDir, commit, dir);
+    if (error) return { error };
+  }
   fs.writeFileSync(marker, commit + '\n');
   return { dir };
+}
+
+function exportPresentBlobs(gitDir: string, commit: string, dir: string): string | null {
+  const tree = spawnSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', commit], { maxBuffer: 2 ** 28, encoding: 'utf8' });
+  if (tree.status !== 0) return `git ls-tree ${commit.slice(0, 10)}: ${tree.stderr.trim().split('\n')[0]}`;
+  const blobs = tree.stdout.split('\0').filter(Boolean).flatMap((row) => {
+    const m = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(row);
+    return m && m[1] !== '120000' && m[1] !== '160000' ? [{ sha: m[2]!, file: m[3]! }] : [];
+  });
+  const out = spawnSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: blobs.map((b) => b.sha).join('\n') + '\n', maxBuffer: 2 ** 31 });
+  const buf = out.stdout;
+  let at = 0;
+  for (const b of blobs) {
+    const nl = buf.indexOf(10, at);
+    if (nl < 0) break;
+    const head = buf.subarray(at, nl).toString('utf8');
+    at = nl + 1;
+    if (head.endsWith(' missing')) continue;
+    const size = Number(head.split(' ')[2]);
+    const target = path.join(dir, b.file);
+    if (!target.startsWith(dir + path.sep)) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, buf.subarray(at, at + size));
+    at += size + 1;
+  }
+  return null;
 }

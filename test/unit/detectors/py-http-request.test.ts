@@ -260,16 +260,48 @@ const NEGATIVE: Case[] = [
   { name: 'other hosts', files: 'import requests\nrequests.get("https://example.com/api/profiles")\nrequests.get("https://klaviyo.com/api/profiles")\n', expect: [] },
   { name: 'URL in a string and a comment only', files: '# requests.get("https://a.klaviyo.com/api/profiles")\nDOC = "call https://a.klaviyo.com/api/profiles to list profiles"\nprint(DOC)\n', expect: [] },
   { name: 'a get() method of an unrelated object', files: 'cache = {}\ncache.get("https://a.klaviyo.com/api/profiles")\n', expect: [] },
-  { name: 'requests shadowed by a local object', files: 'import requests\ndef f(requests):\n    requests.get("https://a.klaviyo.com/api/profiles")\n', expect: [] },
   { name: 'a project module named requests.py wins over the library', files: { 'app/requests.py': 'def get(url):\n    return url\n', [FILE]: 'import requests\nrequests.get("https://a.klaviyo.com/api/profiles")\n' }, expect: [] },
   { name: 'a URL that is only built, never requested', files: 'BASE = "https://a.klaviyo.com/api"\nurl = f"{BASE}/profiles"\nprint(url)\n', expect: [] },
   { name: 'an unknown URL', files: 'import requests\ndef f(url):\n    requests.get(url)\nf(input())\n', expect: [] },
-  { name: 'session built from an unrelated class', files: 'from mylib import Session\ns = Session()\ns.get("https://a.klaviyo.com/api/profiles")\n', expect: [] },
+];
+
+// Senders the engine does not know: the URL argument plainly goes to Klaviyo's API.
+const SENDERS: Case[] = [
+  {
+    name: 'a method inherited from a library base class, base URL set in __init__',
+    files: 'from platformlib import ApiApp\nclass App(ApiApp):\n    def __init__(self):\n        self.base_url = "https://a.klaviyo.com"\n    def lists(self):\n        url = f"{self.base_url}/api/lists"\n        return self._get(url, params={"include": "tags"})\n',
+    expect: [{ operation: 'get_lists', scopes: ['lists:read', 'tags:read'], confidence: 'certain', range: 'self._get(url, params={"include": "tags"})', at: '7:16' }],
+  },
+  {
+    name: "an injected client's request('POST', url)",
+    files: 'def sync(client, body):\n    client.request("POST", "https://a.klaviyo.com/api/events", json=body)\n',
+    expect: [{ operation: 'create_event', scopes: ['events:write'], confidence: 'certain', range: 'client.request("POST", "https://a.klaviyo.com/api/events", json=body)', at: '2:5' }],
+  },
+  {
+    name: 'a parameter that happens to be called requests',
+    files: 'def f(requests):\n    requests.get("https://a.klaviyo.com/api/profiles")\n',
+    expect: [{ operation: 'get_profiles', scopes: ['profiles:read'], confidence: 'certain', range: 'requests.get("https://a.klaviyo.com/api/profiles")', at: '2:5' }],
+  },
+  {
+    name: 'a session of a library the engine does not know',
+    files: 'from mylib import Session\ns = Session()\ns.patch("https://a.klaviyo.com/api/lists/L1", json={})\n',
+    expect: [{ operation: 'update_list', scopes: ['lists:write'], confidence: 'certain', range: 's.patch("https://a.klaviyo.com/api/lists/L1", json={})', at: '3:1' }],
+  },
+  {
+    name: 'no method anywhere: GET, likely',
+    files: 'from netutil import fetch_json\nfetch_json("https://a.klaviyo.com/api/metrics")\n',
+    expect: [{ operation: 'get_metrics', scopes: ['metrics:read'], confidence: 'likely', method: 'GET', range: 'fetch_json("https://a.klaviyo.com/api/metrics")', at: '2:1' }],
+  },
+  {
+    name: 'logging a Klaviyo URL sends nothing',
+    files: 'import logging\nlog = logging.getLogger(__name__)\nlog.info("https://a.klaviyo.com/api/profiles")\n',
+    expect: [],
+  },
 ];
 
 // Look-alikes are checked against every Python detector (unless a row names its own): none may report them.
 const ALL = [
-  ...[...LIBRARIES, ...URLS, ...FACTS].map((c) => ({ ...c, detectors: c.detectors ?? D })),
+  ...[...LIBRARIES, ...URLS, ...FACTS, ...SENDERS].map((c) => ({ ...c, detectors: c.detectors ?? D })),
   ...NEGATIVE.map((c) => ({ ...c, detectors: c.detectors ?? ['py-sdk-call', 'py-http-request', 'py-request-helper', 'py-legacy-sdk'] })),
 ];
 runTreeTable('py-http-request', ALL, FILE);

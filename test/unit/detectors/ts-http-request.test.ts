@@ -491,6 +491,46 @@ fetch(\`${A}/api/lists/\${listId}/profiles\`);`,
   },
 ];
 
+
+// Senders the engine does not know: the URL argument plainly goes to Klaviyo's API.
+export const SENDER_CASES: Case[] = [
+  {
+    name: 'an injected HTTP client field (NestJS HttpService)',
+    files: `import { HttpService } from '@nestjs/axios';
+class Sync {
+  private readonly base = 'https://a.klaviyo.com/api';
+  constructor(private readonly http: HttpService) {}
+  push(body: unknown) {
+    return this.http.post(\`\${this.base}/events\`, body);
+  }
+}`,
+    expect: [{ operation: 'create_event', scopes: ['events:write'], confidence: 'certain', range: 'this.http.post(`${this.base}/events`, body)', at: '6:12' }],
+  },
+  {
+    name: 'fetch passed in as a parameter',
+    files: `export function run(fetch: (u: string) => Promise<unknown>) { return fetch('https://a.klaviyo.com/api/lists'); }`,
+    expect: [{ operation: 'get_lists', scopes: ['lists:read'], confidence: 'likely', range: "fetch('https://a.klaviyo.com/api/lists')", at: '1:70' }],
+  },
+  {
+    name: "a platform's proxy fetch with the method in its options",
+    files: `declare const ctx: { proxyFetch(u: string, o: object): Promise<unknown> };
+ctx.proxyFetch('https://a.klaviyo.com/api/profile-import', { method: 'POST', body: '{}' });`,
+    expect: [{ operation: 'create_or_update_profile', scopes: ['profiles:write'], confidence: 'certain', range: "ctx.proxyFetch('https://a.klaviyo.com/api/profile-import', { method: 'POST', body: '{}' })", at: '2:1' }],
+  },
+  {
+    name: 'a helper over an injected client, reported where the path is given',
+    files: `export class Klaviyo {
+  constructor(private readonly client: { send(m: string, u: string): Promise<unknown> }) {}
+  private call(method: string, path: string) {
+    return this.client.send(method, 'https://a.klaviyo.com/api' + path);
+  }
+  segments() { return this.call('GET', '/segments'); }
+}`,
+    expect: [{ operation: 'get_segments', scopes: ['segments:read'], detector: 'ts-request-helper', range: "this.call('GET', '/segments')", at: '6:23' }],
+  },
+  { name: 'console.log of a Klaviyo URL sends nothing', files: `console.log('https://a.klaviyo.com/api/lists');`, expect: [] },
+];
+
 export const HTTP_NEGATIVE: Case[] = [
   { name: 'other host with the same path', files: `fetch('https://api.example.com/api/profiles');`, expect: [] },
   { name: 'look-alike host a.klaviyo.com.evil.com', files: `fetch('https://a.klaviyo.com.evil.com/api/profiles');`, expect: [] },
@@ -507,7 +547,6 @@ function fetch(key: string) { return cache.get(key); }
 fetch('https://a.klaviyo.com/api/profiles');`,
     expect: [],
   },
-  { name: 'fetch shadowed by a parameter', files: `export function run(fetch: (u: string) => void) { fetch('https://a.klaviyo.com/api/lists'); }`, expect: [] },
   {
     name: 'axios instance with a non-Klaviyo baseURL',
     files: `import axios from 'axios';
@@ -537,4 +576,4 @@ api.get('/api/profiles'); // not klaviyo`,
   { name: 'URL read from the environment', files: `fetch(process.env.KLAVIYO_URL!);`, expect: [] },
 ];
 
-runTable('ts-http-request', [...HTTP_CASES, ...HTTP_NEGATIVE]);
+runTable('ts-http-request', [...HTTP_CASES, ...SENDER_CASES, ...HTTP_NEGATIVE]);

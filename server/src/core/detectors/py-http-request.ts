@@ -1,5 +1,6 @@
 import type { PyDetector } from '../python/context';
 import { httpFacts, isRequestTarget } from '../python/http-facts';
+import { senderFacts } from '../python/sender-facts';
 import { spanOf } from '../python/syntax';
 import { resolveRequest } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
@@ -8,7 +9,9 @@ import type { SyntaxNode } from '../tree-sitter/loader';
  * Raw HTTP to https://a.klaviyo.com from Python: requests (functions and sessions), httpx
  * (sync and async clients, base_url), aiohttp (ClientSession, base_url), urllib3 and
  * urllib.request. A request whose URL comes from the enclosing function's parameters (or from
- * an attribute of `self` that subclasses set) is left to the request-helper detector.
+ * an attribute of `self` that subclasses set) is left to the request-helper detector. A call of
+ * a sender the engine does not know counts when its URL argument is plainly Klaviyo's API
+ * (`self._get(f"{self.base_url}/api/lists")` with `_get` from a library base class).
  */
 export const pyHttpRequest: PyDetector = {
   id: 'py-http-request',
@@ -18,14 +21,15 @@ export const pyHttpRequest: PyDetector = {
   nodeTypes: ['call'],
   visit(node, ctx) {
     const callee = node.childForFieldName('function');
-    if (!callee || !mayRequest(callee)) return undefined;
+    if (!callee || (callee.type !== 'attribute' && callee.type !== 'identifier')) return undefined;
     const target = ctx.ev.eval(callee);
-    if (!isRequestTarget(target)) return undefined;
-    const facts = httpFacts(ctx.ev, node, target);
+    const known = mayRequest(callee) && isRequestTarget(target);
+    const facts = known ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
     const r = resolveRequest(facts);
     if (!r) return undefined;
-    const call = { ...r, detector: pyHttpRequest.id, range: spanOf(node), nameRange: spanOf(callee) };
+    const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
+    const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: pyHttpRequest.id, range: spanOf(node), nameRange: spanOf(callee) };
     if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
       const fn = ctx.ev.functionKeyAt(node);
       if (fn) {

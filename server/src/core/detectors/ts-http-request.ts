@@ -1,13 +1,16 @@
 import ts from 'typescript';
 import { resolveRequest } from '../requests';
 import { httpFacts, isRequestTarget } from '../ts/http-facts';
+import { senderFacts } from '../ts/sender-facts';
 import { spanOf } from './span';
 import type { TsDetector } from './types';
 
 /**
  * Raw HTTP to https://a.klaviyo.com: fetch, axios (and its instances), got, ky, node-fetch,
  * undici, superagent, node:https. A request whose URL comes from the enclosing function's
- * parameters is left to the request-helper detector, which reports it at each call site.
+ * parameters is left to the request-helper detector, which reports it at each call site. A call
+ * of a sender the engine does not know counts when its URL argument is plainly Klaviyo's API
+ * (`this.httpService.post(\`${base}/api/events\`, body)` with an injected client).
  */
 export const tsHttpRequest: TsDetector = {
   id: 'ts-http-request',
@@ -18,12 +21,12 @@ export const tsHttpRequest: TsDetector = {
   visit(node, ctx) {
     if (!ts.isCallExpression(node)) return undefined;
     const target = ctx.ev.eval(node.expression);
-    if (!isRequestTarget(target)) return undefined;
-    const facts = httpFacts(ctx.ev, node, target);
+    const facts = isRequestTarget(target) ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
     const r = resolveRequest(facts);
     if (!r) return undefined;
-    const call = { ...r, detector: tsHttpRequest.id, range: spanOf(node, ctx.sf), nameRange: spanOf(node.expression, ctx.sf) };
+    const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
+    const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: tsHttpRequest.id, range: spanOf(node, ctx.sf), nameRange: spanOf(node.expression, ctx.sf) };
     if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
       const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
       if (fn) {

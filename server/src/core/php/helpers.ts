@@ -6,6 +6,7 @@ import { bindArgs, callTarget } from './eval-calls';
 import type { Env, PhpEvaluator } from './evaluator';
 import { isRequestTarget, requestFacts, type PhpRequestFacts } from './http-facts';
 import { keyOf, varScope } from './file-index';
+import { senderFacts } from './sender-facts';
 import { argsOf, enclosingFunction, field } from './syntax';
 
 // Request helpers: project functions and methods whose request URL or method comes from their
@@ -38,11 +39,12 @@ export class PhpHelpers {
     return found;
   }
 
-  /** The request a call makes directly (an HTTP library call, curl), or null. */
+  /** The request a call makes directly (an HTTP library call, curl, a sender the engine does not know), or null. */
   direct(call: SyntaxNode, env?: Env): PhpRequestFacts | null {
     const target = callTarget(this.ev, call, env);
     if (isRequestTarget(target)) return requestFacts(this.ev, call, target, env);
-    return call.type === 'function_call_expression' ? curlUnsentFacts(this.ev, call, env) : null;
+    const curl = call.type === 'function_call_expression' ? curlUnsentFacts(this.ev, call, env) : null;
+    return curl ?? senderFacts(this.ev, call, target, env);
   }
 
   private isParametricSite(call: SyntaxNode): boolean {

@@ -23,6 +23,12 @@ const MAX_DEPTH = 40;
 export class PyEvaluator {
   private readonly scopes = new Map<string, FileScopes>();
   private readonly cache = new Map<string, TValue>();
+  /**
+   * Values under one binding of a helper's parameters. An Env is never changed once made, so a
+   * node's value under it is a fact; without this, `q = q.where(...)` in if/elif chains inside a
+   * helper re-evaluates every reaching assignment per use, exponential in the chain's length.
+   */
+  private readonly envCache = new WeakMap<Env, Map<string, TValue>>();
   private readonly active = new Set<string>();
   private depth = 0;
   /** Module values of project files, so member lookups can reach their names and submodules. */
@@ -64,10 +70,9 @@ export class PyEvaluator {
   eval(node: SyntaxNode, env?: Env): TValue {
     const k = this.cacheKey(node);
     const cacheable = !env || env.size === 0;
-    if (cacheable) {
-      const hit = this.cache.get(k);
-      if (hit) return hit;
-    }
+    const memo = cacheable ? null : (this.envCache.get(env!) ?? this.envCache.set(env!, new Map()).get(env!)!);
+    const hit = memo ? memo.get(k) : this.cache.get(k);
+    if (hit) return hit;
     const activeKey = cacheable ? k : `${k}@${[...env.keys()].join(',')}`;
     if (this.active.has(activeKey) || this.depth > MAX_DEPTH) return T_UNKNOWN;
     this.active.add(activeKey);
@@ -80,7 +85,8 @@ export class PyEvaluator {
       this.active.delete(activeKey);
     }
     // A value read through an open `self` depends on the subclass: not a stable fact of the node.
-    if (cacheable && !tDependsOnParams(v)) this.cache.set(k, v);
+    if (memo) memo.set(k, v);
+    else if (!tDependsOnParams(v)) this.cache.set(k, v);
     return v;
   }
 

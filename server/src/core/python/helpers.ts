@@ -6,6 +6,7 @@ import { attrSite, bindArgs, classInfo, mro } from './eval-classes';
 import type { Env, PyEvaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type PyRequestFacts } from './http-facts';
 import { frameworkOf, frameworkRequest } from './frameworks';
+import { senderFacts } from './sender-facts';
 
 // Request helpers: project functions whose request URL or method comes from their parameters
 // (`def _request(self, path, method='GET')`), or from attributes of `self` that subclasses set
@@ -56,7 +57,10 @@ export class PyHelperIndex {
       return f ? [f] : [];
     }
     const fn = helperOf(target);
-    if (!fn) return [];
+    if (!fn) {
+      const f = senderFacts(this.ev, call, target, env);
+      return f ? [f] : [];
+    }
     const sites = this.sitesOf(fn.node);
     if (sites.length === 0) return [];
     const inner = bindArgs(this.ev, fn.node, evalArgs(this.ev, call, env), fn.self);

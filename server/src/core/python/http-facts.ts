@@ -100,7 +100,7 @@ function joinBase(lib: string, base: TValue, path: TValue): TValue {
 }
 
 /** include values of `params=` (dict, list of pairs, or query string) / urllib3 `fields=`. */
-function includeOf(ev: PyEvaluator, query: TValue): string[] {
+export function includeOf(ev: PyEvaluator, query: TValue): string[] {
   if (query.kind === 'obj') return tIncludeValues(ev.member(query, 'include'));
   if (query.kind === 'arr') {
     return query.items.flatMap((pair) => (pair.kind === 'arr' && tLiteral(pair.items[0] ?? T_UNKNOWN) === 'include' ? tIncludeValues(pair.items[1]) : []));

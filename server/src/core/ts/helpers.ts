@@ -3,6 +3,7 @@ import { bindArgs } from './eval-call';
 import type { Env, Evaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type TsRequestFacts } from './http-facts';
 import { resolveRequest } from '../requests';
+import { senderFacts } from './sender-facts';
 import { dependsOnParams } from './values';
 
 // Request helpers: user functions whose request URL or method comes from their parameters
@@ -47,7 +48,10 @@ export class HelperIndex {
     if (target.kind === 'fn' && this.sitesOf(target.node).length > 0) {
       return call.arguments.some((a) => dependsOnParams(this.ev.eval(a)));
     }
-    return false;
+    const sent = senderFacts(this.ev, call, target);
+    if (!sent || !sent.dependsOnParams) return false;
+    const r = resolveRequest(sent);
+    return !r || r.confidence === 'unresolved' || r.operation === null;
   }
 
   /** The requests a call makes, following helpers down to the HTTP library calls, with arguments bound. */
@@ -58,7 +62,10 @@ export class HelperIndex {
       const f = httpFacts(this.ev, call, target, env);
       return f ? [f] : [];
     }
-    if (target.kind !== 'fn') return [];
+    if (target.kind !== 'fn') {
+      const f = senderFacts(this.ev, call, target, env);
+      return f ? [f] : [];
+    }
     const sites = this.sitesOf(target.node);
     if (sites.length === 0) return [];
     const inner = bindArgs(target.node, call.arguments.map((a) => this.ev.eval(a, env)), target.thisValue);

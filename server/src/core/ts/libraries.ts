@@ -24,6 +24,12 @@ const HTTP_MODULES: Record<string, HttpLib> = {
   'node:http': 'http',
 };
 
+/**
+ * Mocking libraries: their `http.get(url, handler)` answers requests in tests, it never sends one.
+ * They are plain objects to the evaluator, so no member of theirs is taken for an unknown sender.
+ */
+const MOCK_MODULES = /^(msw|msw\/.*|@mswjs\/.*|nock|fetch-mock|jest-fetch-mock|axios-mock-adapter|undici\/mock.*|sinon)$/;
+
 /** Value of `import <name> from spec` (name 'default' or '*' for the whole module), or null when not a traced library. */
 export function libraryValue(spec: string, name: string): Value | null {
   if (spec === OFFICIAL_SDK) {
@@ -31,6 +37,7 @@ export function libraryValue(spec: string, name: string): Value | null {
     return name === 'default' || name === '*' ? mod : sdkMember(name);
   }
   if ((LEGACY_SDKS as readonly string[]).includes(spec)) return { kind: 'sdk', sdk: spec, what: 'module' };
+  if (MOCK_MODULES.test(spec)) return { kind: 'obj', props: new Map() };
   const lib = HTTP_MODULES[spec];
   if (!lib) return null;
   const mod: Value = { kind: 'http', lib, what: 'module', method: null, baseURL: null, headers: null };
