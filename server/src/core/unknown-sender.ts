@@ -63,7 +63,11 @@ const NOT_SENDING = new Set([
 const NOT_CLIENT_RECEIVERS = new Set([
   'cache', 'store', 'storage', 'redis', 'memcache', 'memcached', 'logger', 'log', 'registry', 'config', 'settings',
   'options', 'map', 'dict', 'queue', 'db', 'database', 'repo', 'repository', 'cookies', 'console', 'urls', 'endpoints',
+  'env', 'environ', 'process', 'params',
 ]);
+
+/** Nothing past the API's root: a base URL handed to a builder or read as a default, not a request. */
+const BARE_ROOT = /^(?:https?:)?\/\/a\.klaviyo\.com\/?(?:(?:api|client)\/?)?$/i;
 
 function words(name: string): string[] {
   return name
@@ -86,7 +90,7 @@ export function guessSender(call: SenderCall): SenderGuess | null {
   if (!bare || NOT_SENDING.has(bare)) return null;
   const recv = call.receiver ? /([A-Za-z][A-Za-z0-9]*)\W*$/.exec(call.receiver)?.[1]?.toLowerCase() : null;
   if (recv && NOT_CLIENT_RECEIVERS.has(recv)) return null;
-  const urlIndex = call.args.findIndex((a) => a.url !== null && isKlaviyoUrl(a.url));
+  const urlIndex = call.args.findIndex((a) => a.url !== null && isKlaviyoUrl(a.url) && !(a.literal !== null && BARE_ROOT.test(a.literal)));
   if (urlIndex < 0) return null;
   const written = call.methodOption !== undefined
     ? call.methodOption

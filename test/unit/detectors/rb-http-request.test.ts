@@ -419,6 +419,29 @@ HTTParty.send(verb, '${A}/api/lists')`,
   },
 ];
 
+// Senders the engine does not know: the URL argument plainly goes to Klaviyo's API.
+const SENDERS: Case[] = [
+  {
+    name: 'an injected client',
+    files: `def fetch(client)
+  client.get('${A}/api/lists')
+end`,
+    detectors: D,
+    expect: [{ operation: 'get_lists', scopes: ['lists:read'], range: `client.get('${A}/api/lists')`, at: '2:3' }],
+  },
+  {
+    name: "a gem base class's post with a base constant",
+    files: `class Tracker < Vendor::ApiBase
+  BASE = 'https://a.klaviyo.com/api'
+  def track(body)
+    post_json("#{BASE}/events", body)
+  end
+end`,
+    detectors: D,
+    expect: [{ operation: 'create_event', scopes: ['events:write'], range: 'post_json("#{BASE}/events", body)', at: '4:5' }],
+  },
+];
+
 const NEGATIVE: Case[] = [
   {
     name: 'URLs in strings, logs and comments',
@@ -459,11 +482,9 @@ Faraday.get('https://static.klaviyo.com/onsite/js/klaviyo.js')`,
     expect: [],
   },
   {
-    name: 'untraced clients calling get with a Klaviyo URL',
-    files: `def fetch(client)
-  client.get('${A}/api/lists')
-end
-cache.get('${A}/api/profiles')`,
+    name: 'a cache keyed by a Klaviyo URL',
+    files: `cache.get('${A}/api/profiles')
+@cache.fetch('${A}/api/lists') { 1 }`,
     detectors: D,
     expect: [],
   },
@@ -498,4 +519,5 @@ runTreeTable('rb-http-request: HTTParty', HTTPARTY, F);
 runTreeTable('rb-http-request: Faraday', FARADAY, F);
 runTreeTable('rb-http-request: RestClient, Typhoeus, http.rb, Excon', OTHERS, F);
 runTreeTable('rb-http-request: outcomes', OUTCOMES, F);
+runTreeTable('rb-http-request: senders the engine does not know', SENDERS, F);
 runTreeTable('rb-http-request: negative', NEGATIVE, F);

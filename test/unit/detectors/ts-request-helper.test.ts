@@ -18,6 +18,36 @@ async function klaviyoRequest(path: string, method = 'GET', body?: unknown) {
 
 export const HELPER_CASES: Case[] = [
   {
+    name: 'a wrapper with a fixed endpoint that passes its options on: one call, inside it',
+    files: `export class Client {
+  private request(method: string, path: string, body: unknown, params?: object) {
+    return fetch('${A}/api' + path, { method, body: JSON.stringify(body) });
+  }
+  getCampaigns(params: object) { return this.request('GET', '/campaigns', null, params); }
+  createList(body: unknown) { return this.request('POST', '/lists', body); }
+}
+const c = new Client();
+c.getCampaigns({ filter: 'x' });
+c.createList({ name: 'n' });`,
+    expect: [
+      { operation: 'get_campaigns', scopes: ['campaigns:read'], range: "this.request('GET', '/campaigns', null, params)", at: '5:41' },
+      { operation: 'create_list', scopes: ['lists:write'], range: "this.request('POST', '/lists', body)", at: '6:38' },
+    ],
+  },
+  {
+    name: 'tool callbacks a register function only registers: reported in the callbacks, not at its callers',
+    files: KLAVIYO_REQUEST + `declare const server: { tool(name: string, run: (p: { id: string }) => unknown): void };
+export function registerListTools() {
+  server.tool('get-list', (p) => klaviyoRequest(\`/lists/\${p.id}\`));
+  server.tool('delete-list', (p) => klaviyoRequest(\`/lists/\${p.id}\`, 'DELETE'));
+}
+registerListTools();`,
+    expect: [
+      { operation: 'get_list', scopes: ['lists:read'], range: 'klaviyoRequest(`/lists/${p.id}`)', at: '11:34' },
+      { operation: 'delete_list', scopes: ['lists:write'], range: "klaviyoRequest(`/lists/${p.id}`, 'DELETE')", at: '12:37' },
+    ],
+  },
+  {
     name: 'klaviyoRequest(path, method = GET, body): one finding per call site',
     files: KLAVIYO_REQUEST + `declare const body: unknown;
 klaviyoRequest('/profiles', 'POST', body);

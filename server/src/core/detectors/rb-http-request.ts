@@ -1,6 +1,7 @@
 import { resolveFacts } from '../ruby/resolve';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { httpFacts, isRequestTarget } from '../ruby/http-facts';
+import { senderFacts } from '../ruby/sender-facts';
 import { callParts, enclosingMethod } from '../ruby/nodes';
 
 /**
@@ -8,7 +9,8 @@ import { callParts, enclosingMethod } from '../ruby/nodes';
  * built, `Net::HTTP::Post.new(uri)`, or at `Net::HTTP.get`/`http.get(path)`), HTTParty (also
  * classes that `include HTTParty` with a `base_uri`), Faraday connections, RestClient, Typhoeus,
  * http.rb and Excon. A request whose URL or method comes from the enclosing method's parameters
- * is left to the request-helper detector, which reports it at each call site.
+ * is left to the request-helper detector, which reports it at each call site. A call of a sender
+ * the engine does not know counts when its URL argument is plainly Klaviyo's API.
  */
 export const rbHttpRequest: RbDetector = {
   id: 'rb-http-request',
@@ -19,12 +21,12 @@ export const rbHttpRequest: RbDetector = {
     const parts = callParts(node);
     if (!parts) return undefined;
     const target = ctx.ev.callee(node);
-    if (!isRequestTarget(target)) return undefined;
-    const facts = httpFacts(ctx.ev, node, target);
+    const facts = isRequestTarget(target) ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
     const r = resolveFacts(facts);
     if (!r) return undefined;
-    const call = { ...r, detector: rbHttpRequest.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };
+    const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
+    const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: rbHttpRequest.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };
     if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
       const fn = enclosingMethod(node);
       if (fn) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isTsLike } from '../ts/parse';
 import { findKeys, type KeyHit } from '../secrets/hardcoded-key';
-import { looksMinified, mentionsKlaviyo, relativeSpecifiers } from './prefilter';
+import { looksLikeGeneratedSdk, looksMinified, mentionsKlaviyo, relativeSpecifiers } from './prefilter';
 import { treeLanguageOf } from '../languages';
 import type { SourceIndex } from './tree-languages';
 
@@ -30,6 +30,7 @@ export function skipReason(text: string, maxFileBytes = DEFAULT_MAX_BYTES): stri
   if (text.length > maxFileBytes) return `larger than ${maxFileBytes} bytes`;
   // As git and grep decide: a NUL byte early on means binary (an image or archive named .js).
   if (text.slice(0, 8000).includes('\0')) return 'binary (it holds NUL bytes)';
+  if (looksLikeGeneratedSdk(text)) return "a copy of a Klaviyo SDK's generated source (vendored)";
   return looksMinified(text) ? 'minified or generated' : null;
 }
 

@@ -56,8 +56,11 @@ export class PhpHelpers {
     }
     const target = callTarget(this.ev, call);
     if (target.kind === 'fn' && this.sitesOf(target.node).length > 0) {
+      // Only an endpoint still open here makes this a helper: a wrapper passing a fixed path with
+      // its own ids, body or options is the call itself, and its callers are not.
       const args = argsOf(call);
-      return [...args.positional, ...args.named.values()].some((a) => tDependsOnParams(this.ev.eval(a)));
+      return [...args.positional, ...args.named.values()].some((a) => tDependsOnParams(this.ev.eval(a))) &&
+        this.expand(call).some((f) => f.dependsOnParams && openEndpoint(f));
     }
     return false;
   }
@@ -76,6 +79,11 @@ export class PhpHelpers {
       return sites.flatMap((s) => this.expand(s, inner, depth + 1));
     });
   }
+}
+
+function openEndpoint(f: PhpRequestFacts): boolean {
+  const r = resolveRequest(f);
+  return !r || r.confidence === 'unresolved' || r.operation === null;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { tDependsOnParams, tLiteral, type TValue } from '../tree-sitter/values';
 import { bindArgs, evalArgs } from './eval-call';
 import type { Env, RbEvaluator } from './evaluator';
+import { senderFacts } from './sender-facts';
 import { httpFacts, isRequestTarget, type RbRequestFacts } from './http-facts';
 import { field, named, SCOPE_TYPES, scopeStatements } from './nodes';
 import { parentOf } from '../tree-sitter/parents';
@@ -49,9 +50,13 @@ export class RbHelperIndex {
     }
     if (target.kind === 'fn' && this.sitesOf(target.node).length > 0) {
       const args = evalArgs(this.ev, call);
-      return [...args.positional, ...(args.keywords?.values() ?? [])].some((a) => tDependsOnParams(a) || (a.kind === 'obj' && [...a.props.values()].some((f) => tDependsOnParams(f()))));
+      // Only an endpoint still open here makes this a helper: a wrapper passing a fixed path with
+      // its own ids, body or options is the call itself, and its callers are not.
+      return [...args.positional, ...(args.keywords?.values() ?? [])].some((a) => tDependsOnParams(a) || (a.kind === 'obj' && [...a.props.values()].some((f) => tDependsOnParams(f())))) &&
+        this.expand(call).some((f) => f.dependsOnParams && openEndpoint(f));
     }
-    return false;
+    const sent = senderFacts(this.ev, call, target);
+    return !!sent && sent.dependsOnParams && openEndpoint(sent);
   }
 
   /** The requests a call makes, following helpers down to the HTTP library calls, with arguments bound. */
@@ -62,12 +67,20 @@ export class RbHelperIndex {
       const f = httpFacts(this.ev, call, target, env);
       return f ? [f] : [];
     }
-    if (target.kind !== 'fn') return [];
+    if (target.kind !== 'fn') {
+      const f = senderFacts(this.ev, call, target, env);
+      return f ? [f] : [];
+    }
     const sites = this.sitesOf(target.node);
     if (sites.length === 0) return [];
     const inner: Env = { fn: target.key, args: bindArgs(target.node, evalArgs(this.ev, call, env)), self: target.self };
     return sites.filter((s) => reachable(this.ev, s, target.node, inner)).flatMap((s) => this.expand(s, inner, depth + 1));
   }
+}
+
+function openEndpoint(f: RbRequestFacts): boolean {
+  const r = resolveFacts(f);
+  return !r || r.confidence === 'unresolved' || r.operation === null;
 }
 
 /** False when a `case`/`if` between the site and the method provably skips the site for these arguments. */

@@ -4,7 +4,7 @@ import type { Env, Evaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type TsRequestFacts } from './http-facts';
 import { resolveRequest } from '../requests';
 import { senderFacts } from './sender-facts';
-import { dependsOnParams } from './values';
+import { dependsOnParamsOf } from './values';
 
 // Request helpers: user functions whose request URL or method comes from their parameters
 // (`klaviyoRequest('/profiles', 'POST')`, `this.request({ url: '/lists' })`). Their requests are
@@ -28,7 +28,7 @@ export class HelperIndex {
     const found: ts.CallExpression[] = [];
     const visit = (n: ts.Node): void => {
       if (ts.isFunctionDeclaration(n) || ts.isClassLike(n) || ts.isMethodDeclaration(n)) return;
-      if (ts.isCallExpression(n) && this.isParametricSite(n)) found.push(n);
+      if (ts.isCallExpression(n) && this.isParametricSite(n, fn)) found.push(n);
       ts.forEachChild(n, visit);
     };
     visit(body);
@@ -37,7 +37,7 @@ export class HelperIndex {
     return found;
   }
 
-  private isParametricSite(call: ts.CallExpression): boolean {
+  private isParametricSite(call: ts.CallExpression, fn: ts.SignatureDeclaration): boolean {
     const target = this.ev.eval(call.expression);
     if (isRequestTarget(target)) {
       const facts = httpFacts(this.ev, call, target);
@@ -46,12 +46,16 @@ export class HelperIndex {
       return !r || r.confidence === 'unresolved' || r.operation === null;
     }
     if (target.kind === 'fn' && this.sitesOf(target.node).length > 0) {
-      return call.arguments.some((a) => dependsOnParams(this.ev.eval(a)));
+      // Only an endpoint still open here makes `fn` a helper: a wrapper passing a fixed path with
+      // its own ids, body or options (`getCampaigns(p) { return this.request('GET', '/campaigns', p) }`)
+      // is the call, and its callers are not. Holes from a callback's parameters
+      // (`server.tool('x', (p) => get(\`/lists/${p.id}\`))`) are not fn's.
+      return this.expand(call).some((f) => f.dependsOnParams && openEndpoint(f)) &&
+        call.arguments.some((a) => dependsOnParamsOf(this.ev.eval(a), fn));
     }
     const sent = senderFacts(this.ev, call, target);
     if (!sent || !sent.dependsOnParams) return false;
-    const r = resolveRequest(sent);
-    return !r || r.confidence === 'unresolved' || r.operation === null;
+    return openEndpoint(sent);
   }
 
   /** The requests a call makes, following helpers down to the HTTP library calls, with arguments bound. */
@@ -71,4 +75,10 @@ export class HelperIndex {
     const inner = bindArgs(target.node, call.arguments.map((a) => this.ev.eval(a, env)), target.thisValue);
     return sites.flatMap((s) => this.expand(s, inner, depth + 1));
   }
+}
+
+/** The request's operation is not decided by what is visible: it waits for the call sites. */
+function openEndpoint(f: TsRequestFacts): boolean {
+  const r = resolveRequest(f);
+  return !r || r.confidence === 'unresolved' || r.operation === null;
 }

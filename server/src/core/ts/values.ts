@@ -78,6 +78,14 @@ export function dependsOnParams(v: Value | null | undefined): boolean {
   return false;
 }
 
+/** True when a hole of the value stands for a parameter of `fn` itself (not of a function nested in it). */
+export function dependsOnParamsOf(v: Value | null | undefined, fn: ts.Node): boolean {
+  if (!v) return false;
+  if (v.kind === 'unknown') return v.param?.fn === fn;
+  if (v.kind === 'str') return v.parts.some((p) => typeof p !== 'string' && p.param?.fn === fn);
+  return false;
+}
+
 export function envOf(v: Value | null | undefined): string | null {
   if (!v) return null;
   if (v.kind === 'env') return v.name;
