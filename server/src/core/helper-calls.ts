@@ -1,5 +1,5 @@
 import type { RawCall } from './model';
-import { resolveRequest, type RequestFacts, type ResolvedRequest } from './requests';
+import { endpointOpen, resolveRequest, type RequestFacts, type ResolvedRequest } from './requests';
 
 // What every language's request-helper detector does at a helper's call site, once the
 // helper's requests have been expanded with this call's arguments.
@@ -28,7 +28,7 @@ export function helperSiteCalls<F>(requests: readonly ExpandedRequest[], site: H
     const r = resolve(facts);
     if (!r) continue;
     const call: RawCall = { ...r, detector: site.detector, range: site.range, nameRange: site.nameRange };
-    if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved') && site.enclosing !== null) {
+    if (facts.dependsOnParams && endpointOpen(r) && site.enclosing !== null) {
       // This call sits inside another helper: it is reported at that helper's call sites.
       site.deferred.push({ fn: site.enclosing, call });
       continue;

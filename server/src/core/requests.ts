@@ -99,6 +99,14 @@ export function resolveRequest(f: RequestFacts): ResolvedRequest | null {
   };
 }
 
+/**
+ * The operation is not decided by what was visible: the request waits for the call sites of
+ * the function it sits in (a helper), or is reported as it is when there are none.
+ */
+export function endpointOpen(r: Pick<ResolvedRequest, 'operation' | 'confidence'> | null): boolean {
+  return !r || r.operation === null || r.confidence === 'unresolved';
+}
+
 function finish(
   base: Pick<ResolvedRequest, 'method' | 'keyEnv' | 'alias' | 'beta' | 'includes' | 'includeScopes'>,
   op: Operation,

@@ -1,3 +1,4 @@
+import { endpointOpen } from '../requests';
 import type { RawCall } from '../model';
 import { spanOfNode, type PhpDetector } from '../php/context';
 import { CALL_TYPES, calleeName, enclosingFunction } from '../php/syntax';
@@ -23,7 +24,7 @@ export const phpHttpRequest: PhpDetector = {
     const r = resolveRequest(facts);
     if (!r) return undefined;
     const call: RawCall = { ...r, detector: phpHttpRequest.id, range: spanOfNode(node), nameRange: spanOfNode(calleeName(node)) };
-    if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
+    if (facts.dependsOnParams && endpointOpen(r)) {
       const fn = enclosingFunction(node);
       if (fn) {
         ctx.deferred.push({ fn: ctx.ev.project.key(fn), call });

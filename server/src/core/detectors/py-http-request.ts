@@ -2,7 +2,7 @@ import type { PyDetector } from '../python/context';
 import { httpFacts, isRequestTarget } from '../python/http-facts';
 import { senderFacts } from '../python/sender-facts';
 import { spanOf } from '../python/syntax';
-import { resolveRequest } from '../requests';
+import { endpointOpen, resolveRequest } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 
 /**
@@ -30,7 +30,7 @@ export const pyHttpRequest: PyDetector = {
     if (!r) return undefined;
     const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
     const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: pyHttpRequest.id, range: spanOf(node), nameRange: spanOf(callee) };
-    if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
+    if (facts.dependsOnParams && endpointOpen(r)) {
       const fn = ctx.ev.functionKeyAt(node);
       if (fn) {
         ctx.deferred.push({ fn, call });

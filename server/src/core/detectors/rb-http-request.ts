@@ -1,3 +1,4 @@
+import { endpointOpen } from '../requests';
 import { resolveFacts } from '../ruby/resolve';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { httpFacts, isRequestTarget } from '../ruby/http-facts';
@@ -27,7 +28,7 @@ export const rbHttpRequest: RbDetector = {
     if (!r) return undefined;
     const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
     const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: rbHttpRequest.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };
-    if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
+    if (facts.dependsOnParams && endpointOpen(r)) {
       const fn = enclosingMethod(node);
       if (fn) {
         ctx.deferred.push({ fn: ctx.ev.prog.key(fn), call });

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { resolveRequest } from '../requests';
+import { endpointOpen, resolveRequest } from '../requests';
 import { httpFacts, isRequestTarget } from '../ts/http-facts';
 import { senderFacts } from '../ts/sender-facts';
 import { spanOf } from './span';
@@ -27,7 +27,7 @@ export const tsHttpRequest: TsDetector = {
     if (!r) return undefined;
     const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
     const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: tsHttpRequest.id, range: spanOf(node, ctx.sf), nameRange: spanOf(node.expression, ctx.sf) };
-    if (facts.dependsOnParams && (r.operation === null || r.confidence === 'unresolved')) {
+    if (facts.dependsOnParams && endpointOpen(r)) {
       const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
       if (fn) {
         ctx.deferred.push({ fn, call });

@@ -1,4 +1,5 @@
 import { resolveRequestCached as resolveRequest } from './resolve-cache';
+import { endpointOpen } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tDependsOnParams } from '../tree-sitter/values';
 import { curlUnsentFacts } from './curl';
@@ -50,9 +51,7 @@ export class PhpHelpers {
   private isParametricSite(call: SyntaxNode): boolean {
     const facts = this.direct(call);
     if (facts) {
-      if (!facts.dependsOnParams) return false;
-      const r = resolveRequest(facts);
-      return !r || r.confidence === 'unresolved' || r.operation === null;
+      return facts.dependsOnParams && openEndpoint(facts);
     }
     const target = callTarget(this.ev, call);
     if (target.kind === 'fn' && this.sitesOf(target.node).length > 0) {
@@ -82,8 +81,7 @@ export class PhpHelpers {
 }
 
 function openEndpoint(f: PhpRequestFacts): boolean {
-  const r = resolveRequest(f);
-  return !r || r.confidence === 'unresolved' || r.operation === null;
+  return endpointOpen(resolveRequest(f));
 }
 
 /**

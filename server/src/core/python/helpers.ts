@@ -1,4 +1,4 @@
-import { resolveRequest } from '../requests';
+import { endpointOpen, resolveRequest } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tDependsOnParams, type TValue } from '../tree-sitter/values';
 import { evalArgs } from './eval-calls';
@@ -103,8 +103,7 @@ export class PyHelperIndex {
 }
 
 function unresolved(f: PyRequestFacts): boolean {
-  const r = resolveRequest(f);
-  return !r || r.confidence === 'unresolved' || r.operation === null;
+  return endpointOpen(resolveRequest(f));
 }
 
 function helperOf(v: TValue): Extract<TValue, { kind: 'fn' }> | null {

@@ -1,4 +1,5 @@
 import { resolveFacts } from './resolve';
+import { endpointOpen } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tDependsOnParams, tLiteral, type TValue } from '../tree-sitter/values';
 import { bindArgs, evalArgs } from './eval-call';
@@ -44,9 +45,7 @@ export class RbHelperIndex {
     const target = this.ev.callee(call);
     if (isRequestTarget(target)) {
       const facts = httpFacts(this.ev, call, target);
-      if (!facts || !facts.dependsOnParams) return false;
-      const r = resolveFacts(facts);
-      return !r || r.confidence === 'unresolved' || r.operation === null;
+      return !!facts && facts.dependsOnParams && openEndpoint(facts);
     }
     if (target.kind === 'fn' && this.sitesOf(target.node).length > 0) {
       const args = evalArgs(this.ev, call);
@@ -79,8 +78,7 @@ export class RbHelperIndex {
 }
 
 function openEndpoint(f: RbRequestFacts): boolean {
-  const r = resolveFacts(f);
-  return !r || r.confidence === 'unresolved' || r.operation === null;
+  return endpointOpen(resolveFacts(f));
 }
 
 /** False when a `case`/`if` between the site and the method provably skips the site for these arguments. */

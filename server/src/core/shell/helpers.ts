@@ -1,4 +1,4 @@
-import { resolveRequest } from '../requests';
+import { endpointOpen, resolveRequest } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tDependsOnParams, type TValue } from '../tree-sitter/values';
 import { curlFacts, type ShRequestFacts } from './curl';
@@ -72,7 +72,7 @@ export class ShHelpers {
 /** A request that needs the call site's arguments to name one operation. */
 export function unresolved(f: ShRequestFacts): boolean {
   const r = resolveRequest(f);
-  return !r || r.operation === null || r.confidence === 'unresolved';
+  return endpointOpen(r);
 }
 
 export function commandName(cmd: SyntaxNode): string | null {

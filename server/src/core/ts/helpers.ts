@@ -2,7 +2,7 @@ import ts from 'typescript';
 import { bindArgs } from './eval-call';
 import type { Env, Evaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type TsRequestFacts } from './http-facts';
-import { resolveRequest } from '../requests';
+import { endpointOpen, resolveRequest } from '../requests';
 import { senderFacts } from './sender-facts';
 import { dependsOnParamsOf } from './values';
 
@@ -41,9 +41,7 @@ export class HelperIndex {
     const target = this.ev.eval(call.expression);
     if (isRequestTarget(target)) {
       const facts = httpFacts(this.ev, call, target);
-      if (!facts || !facts.dependsOnParams) return false;
-      const r = resolveRequest(facts);
-      return !r || r.confidence === 'unresolved' || r.operation === null;
+      return !!facts && facts.dependsOnParams && openEndpoint(facts);
     }
     if (target.kind === 'fn' && this.sitesOf(target.node).length > 0) {
       // Only an endpoint still open here makes `fn` a helper: a wrapper passing a fixed path with
@@ -79,6 +77,5 @@ export class HelperIndex {
 
 /** The request's operation is not decided by what is visible: it waits for the call sites. */
 function openEndpoint(f: TsRequestFacts): boolean {
-  const r = resolveRequest(f);
-  return !r || r.confidence === 'unresolved' || r.operation === null;
+  return endpointOpen(resolveRequest(f));
 }
