@@ -8,8 +8,11 @@ import { decodeComponent } from './decode';
 // values, headers) into a call: the operation it selects, or why it selects none. Shared by
 // every language's HTTP detector.
 
-/** A URL piece: literal text, or a hole whose value is unknown. */
-export type UrlPart = string | { hole: true };
+/**
+ * A URL piece: literal text, or a hole whose value is unknown; `name` is where the value is
+ * read from, when that is a name (an env var, a config key), so a base named for Klaviyo counts.
+ */
+export type UrlPart = string | { hole: true; name?: string };
 
 export interface RequestFacts {
   /** Upper-case HTTP method, or null when it cannot be read. */
@@ -20,6 +23,12 @@ export interface RequestFacts {
   /** A visible `revision` header ending in `.pre`. */
   beta: boolean;
   keyEnv: string | null;
+  /**
+   * The sender joins a relative URL to a base URL set where it is not visible here (a Guzzle
+   * client handed in, an axios instance, a Faraday connection): a path of Klaviyo's own is
+   * then read as one to its host.
+   */
+  baseUnseen?: boolean;
 }
 
 export type ResolvedRequest = Omit<RawCall, 'detector' | 'range' | 'nameRange'>;
@@ -34,14 +43,74 @@ export function isKlaviyoUrl(url: UrlPart[]): boolean {
   return typeof url[0] === 'string' && ORIGIN.test(url[0]);
 }
 
+const MAX_MEMO = 2000;
+const memo = new Map<string, ResolvedRequest | null>();
+
+/**
+ * A helper's parametric request is resolved once to decide it is a helper and again where it
+ * is reported, and the same unresolved shape (`BASE + path`) recurs across helpers and files;
+ * unresolved ones rank every catalog operation, so results are memoized. Callers spread them
+ * into their calls, so each gets its own copy.
+ */
 export function resolveRequest(f: RequestFacts): ResolvedRequest | null {
-  if (!isKlaviyoUrl(f.url)) return null;
+  const key = JSON.stringify([f.method, f.url, f.include, f.beta, f.keyEnv, !!f.baseUnseen]);
+  let r = memo.get(key);
+  if (r === undefined) {
+    r = isKlaviyoUrl(f.url) ? resolveAbsolute(f) : namedBase(f.url[0]) ? resolveNamedBase(f) : f.baseUnseen ? resolveUnseenBase(f, UNSEEN_NOTE) : null;
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(key, r);
+  }
+  return r && structuredClone(r);
+}
+
+// `api/…` or `/api/…` (and `/client/…`): only Klaviyo's own path prefix is read through an unseen base.
+const RELATIVE_KLAVIYO = /^\/?(?:api|client)\//i;
+// The resources Klaviyo's v1/v2 API had: `/api/v1/users` through an unseen base is someone else's.
+const LEGACY_RESOURCE = /^\/api\/(?:(?:v1|v2)\/(?:lists?|group|segments?|campaigns?|metrics?|person|people|email-templates?|data-privacy|track|identify)(?:\/|$)|(?:track|identify|track-once)$)/;
+
+/**
+ * A relative path through a client whose base URL is configured elsewhere counts only when it is
+ * plainly one of Klaviyo's: a catalog operation (method and path agree, first segment literal)
+ * or a retired v1/v2 endpoint Klaviyo had. It rests on the unseen base, so it is at most likely.
+ */
+function resolveUnseenBase(f: RequestFacts, reason: string, named = false): ResolvedRequest | null {
+  const head = f.url[0];
+  if (typeof head !== 'string' || !RELATIVE_KLAVIYO.test(head)) return null;
+  if (!/^\/?[^/]+\/[^/\u0000]/.test(head)) return null;
+  const r = resolveAbsolute({ ...f, url: ['https://a.klaviyo.com/' + head.replace(/^\//, ''), ...f.url.slice(1)] });
+  if (!r) return null;
+  if (r.kind === 'legacy') {
+    if (!LEGACY_RESOURCE.test(r.path ?? '')) return null;
+  } else if (r.operation === null && ((r.confidence === 'certain' && !named) || r.candidates.length === 0)) return null;
+  return { ...r, confidence: r.confidence === 'certain' ? 'likely' : r.confidence, note: r.note ? `${r.note} ${reason}` : reason };
+}
+
+const UNSEEN_NOTE = "The client's base URL is set where it is not visible here; the path is Klaviyo's.";
+
+/** `KLAVIYO_API_URL`, `services.klaviyo.base_url`: a name that says it holds Klaviyo's base URL, not its key. */
+function namedBase(p: UrlPart | undefined): string | null {
+  if (!p || typeof p === 'string' || !p.name) return null;
+  const n = p.name;
+  return /klaviyo/i.test(n) && /url|uri|host|base|endpoint|domain|origin/i.test(n) && !/key|token|secret|password|auth/i.test(n) ? n : null;
+}
+
+/** `KLAVIYO_API_URL + '/profiles'`: the base is Klaviyo's host, with or without `/api`, whichever the path lacks. */
+function resolveNamedBase(f: RequestFacts): ResolvedRequest | null {
+  const name = namedBase(f.url[0])!;
+  const rest = f.url.slice(1);
+  const head = rest[0];
+  if (typeof head !== 'string') return null;
+  const path = RELATIVE_KLAVIYO.test(head) ? head : 'api/' + head.replace(/^\//, '');
+  return resolveUnseenBase({ ...f, url: [path, ...rest.slice(1)] }, `The base URL comes from ${name}, taken to be Klaviyo's API host.`, true);
+}
+
+function resolveAbsolute(f: RequestFacts): ResolvedRequest | null {
   const text = f.url.map((p) => (typeof p === 'string' ? p : HOLE)).join('').replace(ORIGIN, '');
   const q = text.indexOf('?');
   const rawPath = q >= 0 ? text.slice(0, q) : text;
   const query = q >= 0 ? text.slice(q + 1) : '';
   // `BASE + path` with BASE ending in /api: the unknown path brings its own leading slash.
-  const path = normalizePath(rawPath).replace(new RegExp(`^/(api|client)${HOLE}`), `/$1/${HOLE}`);
+  const path = idSegments(normalizePath(rawPath).replace(new RegExp(`^/(api|client)${HOLE}`), `/$1/${HOLE}`));
   const include = [...new Set([...f.include, ...includeFromQuery(query)])].sort();
   const method = f.method ? f.method.toUpperCase() : null;
   const shown = path.replace(new RegExp(HOLE, 'g'), '{…}');
@@ -103,7 +172,9 @@ export function resolveRequest(f: RequestFacts): ResolvedRequest | null {
  * The operation is not decided by what was visible: the request waits for the call sites of
  * the function it sits in (a helper), or is reported as it is when there are none.
  */
-export function endpointOpen(r: Pick<ResolvedRequest, 'operation' | 'confidence'> | null): boolean {
+export function endpointOpen(r: Pick<ResolvedRequest, 'operation' | 'confidence' | 'kind' | 'path'> | null): boolean {
+  // A retired v1/v2 request has no operation; its resource segment decides it.
+  if (r?.kind === 'legacy') return /^\/api\/v[12](?:\/\{…\}|\/?$)/.test(r.path ?? '');
   return !r || r.operation === null || r.confidence === 'unresolved';
 }
 
@@ -129,6 +200,14 @@ let stable: Set<string> | null = null;
 function stableEndpoints(): Set<string> {
   stable ??= new Set(catalog.operations.filter((o) => !o.beta).map((o) => `${o.method} ${o.path}`));
   return stable;
+}
+
+/**
+ * A segment mixing text no resource name has (`$custom:::$default:::` + id) with a hole is an id
+ * built from parts: it stands for one whole segment.
+ */
+function idSegments(path: string): string {
+  return path.split('/').map((s) => (s.includes(HOLE) && /[^a-z0-9\-\u0000]/i.test(s) ? HOLE : s)).join('/');
 }
 
 export function normalizePath(p: string): string {

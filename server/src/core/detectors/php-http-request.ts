@@ -1,8 +1,7 @@
-import { endpointOpen } from '../requests';
+import { endpointOpen, resolveRequest } from '../requests';
 import type { RawCall } from '../model';
 import { spanOfNode, type PhpDetector } from '../php/context';
 import { CALL_TYPES, calleeName, enclosingFunction } from '../php/syntax';
-import { resolveRequestCached as resolveRequest } from '../php/resolve-cache';
 
 /**
  * Raw HTTP to https://a.klaviyo.com from PHP: Guzzle (`request`, `get`/`post`/…, `*Async`,

@@ -2,7 +2,7 @@ import { helperSiteCalls } from '../helper-calls';
 import { spanOfNode, type PhpDetector } from '../php/context';
 import { callTarget } from '../php/eval-calls';
 import { CALL_TYPES, calleeName, enclosingFunction } from '../php/syntax';
-import { resolveRequestCached as resolveRequest } from '../php/resolve-cache';
+import { resolveRequest } from '../requests';
 
 /**
  * Call sites of the project's own request helpers (`$this->callApi('GET', 'lists')`,

@@ -1,5 +1,4 @@
-import { endpointOpen } from '../requests';
-import { resolveFacts } from '../ruby/resolve';
+import { endpointOpen, resolveRequest } from '../requests';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { httpFacts, isRequestTarget } from '../ruby/http-facts';
 import { senderFacts } from '../ruby/sender-facts';
@@ -24,7 +23,7 @@ export const rbHttpRequest: RbDetector = {
     const target = ctx.ev.callee(node);
     const facts = isRequestTarget(target) ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
-    const r = resolveFacts(facts);
+    const r = resolveRequest(facts);
     if (!r) return undefined;
     const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
     const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: rbHttpRequest.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };

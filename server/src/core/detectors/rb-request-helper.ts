@@ -1,5 +1,5 @@
 import { helperSiteCalls } from '../helper-calls';
-import { resolveFacts } from '../ruby/resolve';
+import { resolveRequest } from '../requests';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { callParts, enclosingMethod } from '../ruby/nodes';
 
@@ -27,7 +27,7 @@ export const rbRequestHelper: RbDetector = {
       nameRange: spanOf(parts.nameNode),
       enclosing: fn ? ctx.ev.prog.key(fn) : null,
       deferred: ctx.deferred,
-      resolve: resolveFacts,
+      resolve: resolveRequest,
     });
   },
 };

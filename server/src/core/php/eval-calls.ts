@@ -3,7 +3,7 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { tLiteral, T_UNKNOWN, type TValue } from '../tree-sitter/values';
 import { classInfoOf, methodOf, scopeClass } from './eval-members';
 import type { Env, PhpEvaluator } from './evaluator';
-import { envCall, knownFunction, knownNew, knownStatic, knownType, laravelBuilder, requestMethod, type ArgReader } from './libraries';
+import { envCall, knownFunction, isLegacySdkClass, knownNew, knownStatic, knownType, laravelBuilder, requestMethod, type ArgReader } from './libraries';
 import { argsOf, docComment, field, named, returnsOf, typeNames, type CallArgs } from './syntax';
 import { builtin } from './builtins';
 import { docTypes, typeValue } from './variables';
@@ -156,8 +156,8 @@ export function evalNew(ev: PhpEvaluator, n: SyntaxNode, env?: Env): TValue {
   if (!cls) return T_UNKNOWN;
   const file = ev.project.fileOf(n);
   const fqn = file.resolveClass(cls.text, n.startIndex);
-  // A project class of its own named `Klaviyo` is not the retired global php-klaviyo class.
-  const own = fqn.includes('\\') ? undefined : ev.project.findClass(fqn, file);
+  // A project class of its own named `Klaviyo` (or `Klaviyo\\Klaviyo`) is not the retired SDK's class.
+  const own = isLegacySdkClass(fqn) ? ev.project.findClass(fqn, file) : undefined;
   const known = own ? null : knownNew(fqn, argReader(ev, n, env));
   if (known) return known;
   const info = own ?? ev.project.findClass(fqn, file);

@@ -6,7 +6,7 @@ import { classConstant, member, staticProperty, thisValue } from './eval-members
 import { varScope } from './file-index';
 import type { PhpProject } from './project';
 import { decodeEscape, field, FUNCTION_TYPES, named, paramsOf, varName } from './syntax';
-import { paramValue, reaching } from './variables';
+import { conditional, paramValue, reaching } from './variables';
 import { getProp, join, mergeObjs, str, T_NULL } from './values';
 import { nearestAncestor } from '../tree-sitter/parents';
 
@@ -210,7 +210,14 @@ export class PhpEvaluator {
     if (name === 'this') return env?.self ?? thisValue(this, n);
     for (let fn = innermostFunction(n); ; ) {
       const param = fn ? paramsOf(fn).find((p) => p.name === name) : undefined;
-      if (fn && param) return paramValue(this, fn, param, env);
+      if (fn && param) {
+        // `$path = 'v2/' . ltrim($path, '/')`: a parameter reassigned before the use holds the new value.
+        const sets = fn.type === 'arrow_function' ? [] : reaching(this.project.fileOf(n), varScope(n), name, n);
+        if (sets.length === 0) return paramValue(this, fn, param, env);
+        const values = sets.map((s) => this.assigned(s, name, env));
+        if (conditional(sets[sets.length - 1], n, varScope(n))) values.push(paramValue(this, fn, param, env));
+        return join(values);
+      }
       if (fn && fn.type === 'arrow_function') {
         fn = innermostFunction(fn);
         continue;

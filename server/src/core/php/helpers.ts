@@ -1,8 +1,8 @@
-import { resolveRequestCached as resolveRequest } from './resolve-cache';
-import { endpointOpen } from '../requests';
+import { resolveRequest, endpointOpen } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tDependsOnParams } from '../tree-sitter/values';
 import { curlUnsentFacts } from './curl';
+import { feasible } from './guards';
 import { bindArgs, callTarget } from './eval-calls';
 import type { Env, PhpEvaluator } from './evaluator';
 import { isRequestTarget, requestFacts, type PhpRequestFacts } from './http-facts';
@@ -75,7 +75,7 @@ export class PhpHelpers {
     if (sites.length === 0) return [];
     return alternatives(call).flatMap((choose) => {
       const inner = bindArgs(this.ev, call, target.node, env, target.self, choose);
-      return sites.flatMap((s) => this.expand(s, inner, depth + 1));
+      return sites.flatMap((s) => (feasible(this.ev, s, target.node, inner) ? this.expand(s, inner, depth + 1) : []));
     });
   }
 }

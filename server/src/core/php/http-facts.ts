@@ -11,6 +11,8 @@ import { decodeComponent } from '../decode';
 // `send(new Request(…))`), Laravel's Http client, Symfony HttpClient, WordPress `wp_remote_*`,
 // `file_get_contents` with a stream context, and `curl_exec` (see curl.ts).
 
+const CONFIGURED = new Set(['guzzle', 'guzzle-send', 'symfony', 'laravel']);
+
 export type HttpTarget = Extract<TValue, { kind: 'http' }>;
 
 export interface PhpRequestFacts extends RequestFacts {
@@ -44,7 +46,10 @@ export function requestFacts(ev: PhpEvaluator, call: SyntaxNode, target: HttpTar
       break;
     case 'guzzle-send': {
       const req = arg(0, 'request');
-      if (req.kind !== 'http' || req.lib !== 'psr7-request') return null;
+      if (req.kind !== 'http' || req.lib !== 'psr7-request') {
+        // `send(RequestInterface $request)` in a method that takes the request: its callers build it.
+        return tDependsOnParams(req) ? { method: null, url: [{ hole: true }], include: [], beta: false, keyEnv: null, baseUnseen: true, dependsOnParams: true } : null;
+      }
       method = req.method ? str(req.method) : null;
       url = req.baseURL ?? T_UNKNOWN;
       options = arg(1, 'options');
@@ -83,6 +88,8 @@ export function requestFacts(ev: PhpEvaluator, call: SyntaxNode, target: HttpTar
     default:
       return null;
   }
+  // Guzzle, Symfony and Laravel fail on a relative URL without a base: one is set elsewhere.
+  const baseUnseen = CONFIGURED.has(target.lib) && (!base || tParts(base) === null || base.kind === 'unknown');
   if (base) url = join(base, url);
   const parts = tUrl(url);
   if (!parts) return null;
@@ -92,6 +99,7 @@ export function requestFacts(ev: PhpEvaluator, call: SyntaxNode, target: HttpTar
     url: parts,
     include: includeOf(query),
     ...headerFacts(headers),
+    baseUnseen,
     dependsOnParams: tDependsOnParams(url) || (!!method && tDependsOnParams(method)),
   };
 }

@@ -22,6 +22,11 @@ const LEGACY_CLASSES: Record<string, string> = {
   klaviyo: 'php-klaviyo',
 };
 
+/** A retired SDK's class name: a project that defines the class itself is that SDK's source, read as code. */
+export function isLegacySdkClass(fqn: string): boolean {
+  return fqn.toLowerCase() in LEGACY_CLASSES;
+}
+
 export type ArgReader = (index: number, name?: string) => TValue;
 
 type HttpValue = Extract<TValue, { kind: 'http' }>;
@@ -136,9 +141,16 @@ export function knownFunction(name: string): TValue | null {
   return null;
 }
 
-/** Reads an env var: `getenv('X')`, `env('X')` (Laravel), `$_ENV['X']`, `$_SERVER['X']`. */
+/**
+ * Reads an env var: `getenv('X')`, `env('X')` (Laravel), `$_ENV['X']`, `$_SERVER['X']`; and
+ * Laravel's `config('services.klaviyo.url')`, unknown but named.
+ */
 export function envCall(name: string, arg: ArgReader): TValue | null {
   const lower = name.replace(/^\\/, '').toLowerCase();
+  if (lower === 'config') {
+    const key = tLiteral(arg(0));
+    return key ? { kind: 'unknown', name: key } : null;
+  }
   if (lower !== 'getenv' && lower !== 'env') return null;
   const key = tLiteral(arg(0));
   return key ? { kind: 'env', name: key } : null;

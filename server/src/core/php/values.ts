@@ -55,10 +55,31 @@ export function join(values: TValue[]): TValue {
   if (first.kind === 'sdk' && rest.every((v) => v.kind === 'sdk' && v.what === first.what && v.group === first.group && v.legacy === first.legacy)) {
     return { ...first, keyEnv: rest.every((v) => v.kind === 'sdk' && v.keyEnv === first.keyEnv) ? first.keyEnv : null };
   }
+  const url = samePathAndHost(vs);
+  if (url) return url;
   if (first.kind === 'http' && rest.every((v) => v.kind === 'http' && v.lib === first.lib && v.what === first.what)) {
     return { ...first, baseURL: null, headers: null, method: null };
   }
   return T_UNKNOWN;
+}
+
+/**
+ * `$url = BASE . $path; if ($q) $url .= '?' . http_build_query($q);`: URLs that differ only in
+ * their query string send the same endpoint; the query is dropped.
+ */
+function samePathAndHost(vs: TValue[]): TValue | null {
+  if (!vs.every((v) => v.kind === 'str')) return null;
+  const heads = vs.map((v) => {
+    const parts = (v as Extract<TValue, { kind: 'str' }>).parts;
+    const q = parts.findIndex((p) => typeof p === 'string' && p.includes('?'));
+    if (q < 0) return parts;
+    const cut = (parts[q] as string).slice(0, (parts[q] as string).indexOf('?'));
+    return [...parts.slice(0, q), ...(cut ? [cut] : [])];
+  });
+  const text = (ps: typeof heads[number]): string => ps.map((p) => (typeof p === 'string' ? p : '\u0000')).join('');
+  const first = text(heads[0]);
+  if (!/^https?:\/\//i.test(first) || !heads.every((h) => text(h) === first)) return null;
+  return { kind: 'str', parts: heads[0] };
 }
 
 function same(a: TValue, b: TValue): boolean {

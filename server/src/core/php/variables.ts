@@ -2,7 +2,7 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, type TValue } from '../tree-sitter/values';
 import type { PhpFile } from './file-index';
 import type { Env, PhpEvaluator } from './evaluator';
-import { knownType } from './libraries';
+import { isLegacySdkClass, knownType } from './libraries';
 import { docComment, enclosingClass, typeNames, type ParamInfo } from './syntax';
 import { parentOf } from '../tree-sitter/parents';
 
@@ -18,7 +18,7 @@ function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
 }
 
 /** Set only on some paths to `at`: inside a branch or loop body that `at` is not in. */
-function conditional(s: SyntaxNode, at: SyntaxNode, scope: SyntaxNode | null): boolean {
+export function conditional(s: SyntaxNode, at: SyntaxNode, scope: SyntaxNode | null): boolean {
   for (let x = parentOf(s); x && (!scope || x.startIndex > scope.startIndex || x.endIndex < scope.endIndex); x = parentOf(x)) {
     const p = parentOf(x);
     const isBody = !!p && LOOPS.has(p.type) && p.childForFieldName('body')?.startIndex === x.startIndex && p.childForFieldName('body')?.endIndex === x.endIndex;
@@ -50,9 +50,9 @@ export function typeValue(ev: PhpEvaluator, written: string[], at: SyntaxNode): 
       continue;
     }
     const fqn = file.resolveClass(w, at.startIndex);
-    const known = knownType(fqn);
-    if (known) return known;
     const cls = ev.project.findClass(fqn, file);
+    const known = cls && isLegacySdkClass(fqn) ? null : knownType(fqn);
+    if (known) return known;
     if (cls) return { kind: 'instance', key: ev.project.key(cls.node), file: cls.file.file, node: cls.node };
     // A declared class we cannot see (a vendor class): surely not the SDK.
     if (!opaque) opaque = { kind: 'instance', key: `class:${fqn.toLowerCase()}`, file: file.file, node: at };
@@ -69,6 +69,8 @@ export function docTypes(doc: string | null, tag: 'param' | 'var' | 'return', na
 }
 
 /** What a parameter holds: the argument bound at a call site, its declared type, or a symbolic ref. */
+const PSR7_REQUEST = new Set(['class:psr\\http\\message\\requestinterface', 'class:guzzlehttp\\psr7\\request']);
+
 export function paramValue(ev: PhpEvaluator, fn: SyntaxNode, param: ParamInfo, env?: Env): TValue {
   const key = ev.project.key(fn);
   if (env && env.fn === key) {
@@ -77,7 +79,8 @@ export function paramValue(ev: PhpEvaluator, fn: SyntaxNode, param: ParamInfo, e
     if (!bound && param.defaultValue) return ev.eval(param.defaultValue);
   }
   const typed = typeValue(ev, [...typeNames(param.type), ...docTypes(docComment(fn), 'param', param.name)], fn);
-  if (typed) return typed;
+  // A PSR-7 request handed in (`send(RequestInterface $request)`) is built by the callers: it stays theirs.
+  if (typed && !(typed.kind === 'instance' && PSR7_REQUEST.has(typed.key))) return typed;
   if (env && env.fn === key) return T_UNKNOWN;
   const fallback = param.defaultValue ? ev.eval(param.defaultValue) : undefined;
   return { kind: 'unknown', param: { fn: key, index: param.index, name: param.name, path: [], fallback } };

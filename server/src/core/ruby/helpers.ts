@@ -1,5 +1,4 @@
-import { resolveFacts } from './resolve';
-import { endpointOpen } from '../requests';
+import { resolveRequest, endpointOpen } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { tDependsOnParams, tLiteral, type TValue } from '../tree-sitter/values';
 import { bindArgs, evalArgs } from './eval-call';
@@ -78,7 +77,7 @@ export class RbHelperIndex {
 }
 
 function openEndpoint(f: RbRequestFacts): boolean {
-  return endpointOpen(resolveFacts(f));
+  return endpointOpen(resolveRequest(f));
 }
 
 /** False when a `case`/`if` between the site and the method provably skips the site for these arguments. */

@@ -1,3 +1,4 @@
+import type { UrlPart } from '../requests';
 import type { SyntaxNode } from './loader';
 
 // Abstract values for the tree-sitter languages (Python, PHP, Ruby): the same idea as the TS
@@ -19,10 +20,11 @@ export interface TParamRef {
   fallback?: TValue;
 }
 
-export type TStrPart = string | { hole: true; param?: TParamRef; env?: string };
+/** `name`: the config key an unknown value was read from (`config('klaviyo.api_url')`). */
+export type TStrPart = string | { hole: true; param?: TParamRef; env?: string; name?: string };
 
 export type TValue =
-  | { kind: 'unknown'; param?: TParamRef }
+  | { kind: 'unknown'; param?: TParamRef; name?: string }
   | { kind: 'str'; parts: TStrPart[] }
   | { kind: 'env'; name: string }
   | { kind: 'arr'; items: TValue[] }
@@ -48,7 +50,7 @@ export function tLiteral(v: TValue): string | null {
 export function tParts(v: TValue): TStrPart[] | null {
   if (v.kind === 'str') return v.parts;
   if (v.kind === 'env') return [{ hole: true, env: v.name }];
-  if (v.kind === 'unknown') return [{ hole: true, param: v.param }];
+  if (v.kind === 'unknown') return [v.name ? { hole: true, param: v.param, name: v.name } : { hole: true, param: v.param }];
   return null;
 }
 
@@ -81,9 +83,9 @@ export function tEnvOf(v: TValue | null | undefined): string | null {
 }
 
 /** URL parts for the shared request resolver (requests.ts), which only needs to know where holes are. */
-export function tUrl(v: TValue): (string | { hole: true })[] | null {
+export function tUrl(v: TValue): UrlPart[] | null {
   const parts = tParts(v);
-  return parts ? parts.map((p) => (typeof p === 'string' ? p : { hole: true as const })) : null;
+  return parts ? parts.map((p): UrlPart => (typeof p === 'string' ? p : p.env || p.name ? { hole: true, name: p.env ?? p.name } : { hole: true })) : null;
 }
 
 /** Include values from a literal string (`"lists,tags"`) or a list of literals. */

@@ -1,9 +1,9 @@
 import ts from 'typescript';
 import { bindingsOf } from './bindings';
-import type { RequestFacts, UrlPart } from '../requests';
+import type { RequestFacts } from '../requests';
 import type { Env, Evaluator } from './evaluator';
 import { firstMember } from './eval-call';
-import { concat, dependsOnParams, envOf, literalOf, partsOf, UNKNOWN, type Value } from './values';
+import { concat, dependsOnParams, envOf, literalOf, partsOf, UNKNOWN, urlPartsOf, type Value } from './values';
 import { decodeComponent } from '../decode';
 
 export type HttpTarget = Extract<Value, { kind: 'http' }>;
@@ -71,11 +71,11 @@ export function httpFacts(ev: Evaluator, call: ts.CallExpression, target: HttpTa
   const params = options ? firstMember(ev, options, ['params', 'searchParams', 'query', 'qs']) : chain?.query ?? null;
 
   const methodText = method ? literalOf(method) : 'GET';
-  const parts = partsOf(url);
+  const parts = urlPartsOf(url);
   if (!parts) return null;
   return {
     method: methodText ? methodText.toUpperCase() : null,
-    url: parts.map((p): UrlPart => (typeof p === 'string' ? p : { hole: true })),
+    url: parts,
     include: [...(params ? includeValues(params.kind === 'str' ? queryInclude(params) : ev.member(params, 'include')) : []), ...searchParamIncludes(ev, call.arguments, env)],
     beta: headers.beta,
     keyEnv: headers.keyEnv,

@@ -1,10 +1,9 @@
 import ts from 'typescript';
 import { guessSender } from '../unknown-sender';
-import type { UrlPart } from '../requests';
 import type { Env, Evaluator } from './evaluator';
 import type { TsRequestFacts } from './http-facts';
 import { includeValues } from './http-facts';
-import { dependsOnParams, envOf, literalOf, partsOf, type Value } from './values';
+import { dependsOnParams, envOf, literalOf, urlPartsOf, type Value } from './values';
 
 // TS/JS's reading of a call to a sender the engine does not know (`this.httpService.get(url)`
 // from NestJS, a fetch a factory returned, `ctx.proxyFetch(url, { method: 'POST' })`): the
@@ -17,7 +16,7 @@ export interface TsSenderFacts extends TsRequestFacts {
 
 const KNOWN_NON_CLIENTS = new Set<Value['kind']>(['obj', 'arr', 'str', 'env', 'fn', 'class']);
 
-const toUrl = (v: Value): UrlPart[] | null => partsOf(v)?.map((p): UrlPart => (typeof p === 'string' ? p : { hole: true })) ?? null;
+const toUrl = urlPartsOf;
 
 export function senderFacts(ev: Evaluator, call: ts.CallExpression, target: Value, env?: Env): TsSenderFacts | null {
   if (target.kind !== 'unknown') return null;
