@@ -140,9 +140,29 @@ const CASES: Case[] = [
       { operation: 'create_or_update_profile', scopes: ['profiles:write'], file: 'src/jobs.php', range: "Api::send('POST', 'profile-import')", at: '3:1' },
     ],
   },
+  {
+    // Real wrapper libraries take the Guzzle client in their constructor; its base_uri is set by whoever builds it.
+    name: 'relative Klaviyo path on a handed-in Guzzle client, and a PSR-7 request passed to a send helper',
+    files: {
+      'Api.php': `<?php\nnamespace Klaviyo;\nuse GuzzleHttp\\Client;\nuse Psr\\Http\\Message\\RequestInterface;\nclass Api {\n    public function __construct(private Client $http) {}\n    public function send(RequestInterface $request) { return $this->http->send($request); }\n    public function lists() { return $this->http->get('/api/v2/lists'); }\n}`,
+      'Metrics.php': `<?php\nnamespace Klaviyo;\nuse GuzzleHttp\\Psr7\\Request;\nclass Metrics {\n    protected $version = 'v1';\n    public function __construct(private Api $api) {}\n    public function all() { return $this->api->send(new Request('GET', "api/{$this->version}/metrics")); }\n}`,
+    },
+    expect: [
+      { operation: null, kind: 'legacy', confidence: 'likely', file: 'Api.php', range: "$this->http->get('/api/v2/lists')", replacement: 'get_lists', note: 'not visible here', detector: 'php-http-request' },
+      { operation: null, kind: 'legacy', confidence: 'likely', file: 'Metrics.php', range: `$this->api->send(new Request('GET', "api/{$this->version}/metrics"))`, replacement: 'get_metrics' },
+    ],
+  },
+  {
+    name: "a project's own Klaviyo\\Klaviyo class is code, not the retired SDK; a reassigned path parameter; a query added on one branch",
+    files: `<?php\nnamespace Klaviyo;\nclass Klaviyo {\n    const BASE = 'https://a.klaviyo.com/api/';\n    public function v2($path, $q = []) {\n        $path = 'v2/' . ltrim($path, '/');\n        $url = self::BASE . $path;\n        if ($q) { $url = $url . '?' . http_build_query($q); }\n        return (new \\GuzzleHttp\\Client())->get($url);\n    }\n}\nclass Lists {\n    public function __construct(private Klaviyo $k) {}\n    public function all() { return $this->k->v2('/lists'); }\n}`,
+    expect: [{ operation: null, kind: 'legacy', range: "$this->k->v2('/lists')", replacement: 'get_lists' }],
+  },
+
 ];
 
 const NEGATIVE: Case[] = [
+  { name: 'a relative path of another API through a handed-in client', files: `<?php\n// klaviyo sync\nclass Shop {\n    public function __construct(private \\GuzzleHttp\\Client $http) {}\n    public function users() { return $this->http->get('/api/v1/users'); }\n}`, expect: [] },
+  { name: 'a relative Klaviyo-like path on a client whose visible base is another host', files: `<?php\n// klaviyo proxy\n$c = new GuzzleHttp\\Client(['base_uri' => 'https://internal.example.com']);\n$c->get('/api/profiles');`, expect: [] },
   { name: 'a helper-like function that does not send', files: `<?php\n// klaviyo\nfunction path($p) { return 'https://a.klaviyo.com/api/' . $p; }\n$u = path('lists');`, expect: [] },
   { name: 'helper to another API', files: `<?php\n// klaviyo-free\nfunction call($m, $p) { return (new GuzzleHttp\\Client())->request($m, 'https://api.example.com/' . $p); }\ncall('GET', 'profiles');`, expect: [] },
 ];
