@@ -14,6 +14,13 @@ import { decodeComponent } from './decode';
  */
 export type UrlPart = string | { hole: true; name?: string };
 
+/** A string piece of an evaluator's value as a URL part: a hole keeps only the name it was read from. */
+export function urlPart(p: string | { hole: true; env?: string; name?: string }): UrlPart {
+  if (typeof p === 'string') return p;
+  const name = p.env ?? p.name;
+  return name ? { hole: true, name } : { hole: true };
+}
+
 export interface RequestFacts {
   /** Upper-case HTTP method, or null when it cannot be read. */
   method: string | null;
@@ -56,11 +63,13 @@ export function resolveRequest(f: RequestFacts): ResolvedRequest | null {
   const key = JSON.stringify([f.method, f.url, f.include, f.beta, f.keyEnv, !!f.baseUnseen]);
   let r = memo.get(key);
   if (r === undefined) {
-    r = isKlaviyoUrl(f.url) ? resolveAbsolute(f) : namedBase(f.url[0]) ? resolveNamedBase(f) : f.baseUnseen ? resolveUnseenBase(f, UNSEEN_NOTE) : null;
+    const name = namedBase(f.url[0]);
+    r = isKlaviyoUrl(f.url) ? resolveAbsolute(f) : name ? resolveNamedBase(f, name) : f.baseUnseen ? resolveUnseenBase(f, UNSEEN_NOTE) : null;
     if (memo.size >= MAX_MEMO) memo.clear();
     memo.set(key, r);
   }
-  return r && structuredClone(r);
+  // A copy of the arrays is enough: callers spread the result and never touch nested objects but these.
+  return r && { ...r, scopes: [...r.scopes], includeScopes: [...r.includeScopes], includes: r.includes.map((i) => ({ ...i, scopes: [...i.scopes] })), candidates: [...r.candidates] };
 }
 
 // `api/…` or `/api/…` (and `/client/…`): only Klaviyo's own path prefix is read through an unseen base.
@@ -95,8 +104,7 @@ function namedBase(p: UrlPart | undefined): string | null {
 }
 
 /** `KLAVIYO_API_URL + '/profiles'`: the base is Klaviyo's host, with or without `/api`, whichever the path lacks. */
-function resolveNamedBase(f: RequestFacts): ResolvedRequest | null {
-  const name = namedBase(f.url[0])!;
+function resolveNamedBase(f: RequestFacts, name: string): ResolvedRequest | null {
   const rest = f.url.slice(1);
   const head = rest[0];
   if (typeof head !== 'string') return null;

@@ -68,9 +68,9 @@ export function docTypes(doc: string | null, tag: 'param' | 'var' | 'return', na
   return m ? m[1].replace(/^\?/, '').split('|').filter((t) => !/^(null|mixed|array|string|int|bool|float|object|callable)$/i.test(t)) : [];
 }
 
-/** What a parameter holds: the argument bound at a call site, its declared type, or a symbolic ref. */
 const PSR7_REQUEST = new Set(['class:psr\\http\\message\\requestinterface', 'class:guzzlehttp\\psr7\\request']);
 
+/** What a parameter holds: the argument bound at a call site, its declared type, or a symbolic ref. */
 export function paramValue(ev: PhpEvaluator, fn: SyntaxNode, param: ParamInfo, env?: Env): TValue {
   const key = ev.project.key(fn);
   if (env && env.fn === key) {

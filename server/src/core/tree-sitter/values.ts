@@ -1,4 +1,4 @@
-import type { UrlPart } from '../requests';
+import { urlPart, type UrlPart } from '../requests';
 import type { SyntaxNode } from './loader';
 
 // Abstract values for the tree-sitter languages (Python, PHP, Ruby): the same idea as the TS
@@ -85,7 +85,7 @@ export function tEnvOf(v: TValue | null | undefined): string | null {
 /** URL parts for the shared request resolver (requests.ts), which only needs to know where holes are. */
 export function tUrl(v: TValue): UrlPart[] | null {
   const parts = tParts(v);
-  return parts ? parts.map((p): UrlPart => (typeof p === 'string' ? p : p.env || p.name ? { hole: true, name: p.env ?? p.name } : { hole: true })) : null;
+  return parts ? parts.map(urlPart) : null;
 }
 
 /** Include values from a literal string (`"lists,tags"`) or a list of literals. */

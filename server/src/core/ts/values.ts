@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import type { UrlPart } from '../requests';
+import { urlPart, type UrlPart } from '../requests';
 
 // Abstract values: what an expression is known to hold, as far as Klaviyo calls care.
 // Anything else is `unknown`. Values are plain objects so cross-module summaries can share them.
@@ -13,13 +13,12 @@ export interface ParamRef {
 }
 
 /** One piece of a string: literal text, or a hole that is unknown (maybe a parameter or an env var). */
-/** `name`: the config key an unknown value was read from (`config.get('KLAVIYO_API_URL')`). */
-export type StrPart = string | { hole: true; param?: ParamRef; env?: string; name?: string };
+export type StrPart = string | { hole: true; param?: ParamRef; env?: string };
 
 export type HttpLib = 'fetch' | 'axios' | 'got' | 'ky' | 'undici' | 'superagent' | 'https' | 'http';
 
 export type Value =
-  | { kind: 'unknown'; param?: ParamRef; name?: string }
+  | { kind: 'unknown'; param?: ParamRef }
   | { kind: 'str'; parts: StrPart[] }
   | { kind: 'env'; name: string }
   | { kind: 'arr'; items: Value[] }
@@ -55,13 +54,13 @@ export function literalOf(v: Value): string | null {
 export function partsOf(v: Value): StrPart[] | null {
   if (v.kind === 'str') return v.parts;
   if (v.kind === 'env') return [{ hole: true, env: v.name }];
-  if (v.kind === 'unknown') return [v.name ? { hole: true, param: v.param, name: v.name } : { hole: true, param: v.param }];
+  if (v.kind === 'unknown') return [{ hole: true, param: v.param }];
   return null;
 }
 
-/** URL parts for the shared request resolver: holes keep only the name they were read from. */
+/** URL parts for the shared request resolver: holes keep only the env var they were read from. */
 export function urlPartsOf(v: Value): UrlPart[] | null {
-  return partsOf(v)?.map((p): UrlPart => (typeof p === 'string' ? p : p.env || p.name ? { hole: true, name: p.env ?? p.name } : { hole: true })) ?? null;
+  return partsOf(v)?.map(urlPart) ?? null;
 }
 
 export function concat(a: Value, b: Value): Value {
