@@ -30,6 +30,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'paging helper taking a path or a full next link: str_starts_with picks the branch',
+    files: `<?php
+class Pager {
+    private const BASE = 'https://a.klaviyo.com/api';
+    private function page(string $pathOrLink) {
+        $url = str_starts_with($pathOrLink, 'http') ? $pathOrLink : self::BASE . $pathOrLink;
+        return (new \\GuzzleHttp\\Client())->get($url);
+    }
+    public function flows() { return $this->page('/flows/'); }
+    public function next() { return $this->page('https://a.klaviyo.com/api/tags/'); }
+}`,
+    expect: [
+      { operation: 'get_flows', scopes: ['flows:read'], range: "$this->page('/flows/')", at: '8:38' },
+      { operation: 'get_tags', scopes: ['tags:read'], range: "$this->page('https://a.klaviyo.com/api/tags/')", at: '9:37' },
+    ],
+  },
+  {
     name: 'named arguments in any order',
     files: `${CLASS}    public function run() { $this->callApi(path: "profiles/{$this->id}", method: 'PATCH'); }\n}`,
     expect: [{ operation: 'update_profile', scopes: ['profiles:write'], range: `$this->callApi(path: "profiles/{$this->id}", method: 'PATCH')`, at: '12:29' }],

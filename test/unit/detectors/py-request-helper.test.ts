@@ -35,6 +35,31 @@ const HELPERS: Case[] = [
     ],
   },
   {
+    name: 'paging helper taking a path or a full next link: the test on the argument picks the branch',
+    files: `${H}def get_page(path_or_link):
+    url = path_or_link if path_or_link.startswith("http") else f"{BASE}{path_or_link}"
+    return requests.get(url, headers={"revision": "2026-07-15"})
+
+get_page("/flows/?include=tags")
+get_page("https://a.klaviyo.com/api/metrics/")
+get_page("https://api.example.com/api/metrics/")
+`,
+    expect: [
+      { operation: 'get_flows', scopes: ['flows:read', 'tags:read'], range: 'get_page("/flows/?include=tags")', at: '8:1' },
+      { operation: 'get_metrics', scopes: ['metrics:read'], range: 'get_page("https://a.klaviyo.com/api/metrics/")', at: '9:1' },
+    ],
+  },
+  {
+    name: 'helper testing "://" in its argument, in a not-in form',
+    files: `${H}def fetch(path, method="GET"):
+    url = BASE + path if "://" not in path else path
+    return requests.request(method, url)
+
+fetch("/segments/", "POST")
+`,
+    expect: [{ operation: 'create_segment', scopes: ['segments:write'], method: 'POST', range: 'fetch("/segments/", "POST")', at: '8:1' }],
+  },
+  {
     name: 'method helper: positional method',
     files: `${CLIENT}
     def delete_list(self, list_id):

@@ -29,6 +29,20 @@ request(:get, "/lists/#{list_id}")`,
     ],
   },
   {
+    name: 'paging helper taking a path or a full next link: start_with? picks the branch',
+    files: `BASE = '${A}/api'
+def get_page(path_or_link)
+  url = path_or_link.start_with?('http') ? path_or_link : "#{BASE}#{path_or_link}"
+  HTTParty.get(url, headers: { 'revision' => '2026-07-15' })
+end
+get_page('/campaigns/')
+get_page('${A}/api/segments/')`,
+    expect: [
+      { operation: 'get_campaigns', scopes: ['campaigns:read'], range: "get_page('/campaigns/')", at: '6:1' },
+      { operation: 'get_segments', scopes: ['segments:read'], range: `get_page('${A}/api/segments/')`, at: '7:1' },
+    ],
+  },
+  {
     name: 'case method when :get / :post … keeps only the branch the call takes',
     files: `def call_klaviyo(method, path)
   uri = URI("${A}/api#{path}")

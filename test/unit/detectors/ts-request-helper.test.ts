@@ -328,6 +328,36 @@ export async function kreq(path: string, method = 'GET') { return fetch(BASE + p
     ],
   },
   {
+    name: 'a paging helper taking a path or a full next link: the test on the argument picks the branch',
+    files: `const BASE = '${A}/api';
+async function getPage(pathOrLink: string) {
+  const url = pathOrLink.startsWith('http') ? pathOrLink : \`\${BASE}\${pathOrLink}\`;
+  return fetch(url, { headers: { revision: '2026-07-15' } });
+}
+getPage('/flows?include=tags');
+getPage('${A}/api/metrics');
+getPage('https://api.example.com/api/metrics');`,
+    expect: [
+      { operation: 'get_flows', scopes: ['flows:read', 'tags:read'], range: "getPage('/flows?include=tags')", at: '6:1' },
+      { operation: 'get_metrics', range: `getPage('${A}/api/metrics')`, at: '7:1' },
+    ],
+  },
+  {
+    name: 'a helper adding a missing leading slash, method from a destructured default',
+    files: `const HOST = '${A}';
+export async function call(path: string, opts: { method?: string } = {}) {
+  const { method = 'GET' } = opts;
+  const url = new URL(path.startsWith('/') ? path : \`/\${path}\`, HOST);
+  return fetch(url, { method });
+}
+call('/api/segments', { method: 'POST' });
+call('api/segments');`,
+    expect: [
+      { operation: 'create_segment', range: "call('/api/segments', { method: 'POST' })", at: '7:1' },
+      { operation: 'get_segments', range: "call('api/segments')", at: '8:1' },
+    ],
+  },
+  {
     name: 'a helper with no call sites: one unresolved finding inside it',
     files: `const BASE = '${A}/api';
 export function klaviyoGet(path: string) {

@@ -7,6 +7,9 @@ import { varScope } from './file-index';
 import type { PhpProject } from './project';
 import { decodeEscape, field, FUNCTION_TYPES, named, paramsOf, varName } from './syntax';
 import { conditional, paramValue, reaching } from './variables';
+import { branchOf, decide } from '../conditions';
+import { tBranchParts } from '../tree-sitter/conditions';
+import { lowerCondition } from './conditions';
 import { getProp, join, mergeObjs, str, T_NULL } from './values';
 import { nearestAncestor } from '../tree-sitter/parents';
 
@@ -91,7 +94,13 @@ export class PhpEvaluator {
         const alt = field(n, 'alternative');
         if (!alt) return T_UNKNOWN;
         if (!body) return orElse(this.eval(field(n, 'condition')!, env), this.eval(alt, env));
-        return join([this.eval(body, env), this.eval(alt, env)]);
+        const cond = field(n, 'condition');
+        const decided = cond ? decide(lowerCondition(this, cond, env)) : null;
+        if (decided !== null) return this.eval(decided ? body : alt, env);
+        const a = this.eval(body, env);
+        const b = this.eval(alt, env);
+        const joined = join([a, b]);
+        return joined.kind !== 'unknown' ? joined : (branchOf(null, a, b, tBranchParts) ?? joined);
       }
       case 'assignment_expression': {
         const right = field(n, 'right');

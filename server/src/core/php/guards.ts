@@ -2,6 +2,8 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { tLiteral } from '../tree-sitter/values';
 import type { Env, PhpEvaluator } from './evaluator';
 import { named } from './syntax';
+import { decide } from '../conditions';
+import { lowerCondition } from './conditions';
 
 // A helper that picks its sender by a parameter (`match ($method) { 'GET' => $http->get($url),
 // 'POST' => $http->post($url, $body) }`, a switch, an if/elseif chain) sends one request per
@@ -72,19 +74,9 @@ function ends(stmt: SyntaxNode): boolean {
   return stmt.type === 'expression_statement' && named(stmt)[0]?.type === 'throw_expression';
 }
 
-/** true / false when the test is a decided `===`, `==`, `!==` or `!=` of two literals; null otherwise. */
+/** true / false when the test is decided by what the bound arguments make of it; null otherwise. */
 function testValue(ev: PhpEvaluator, cond: SyntaxNode | undefined, env: Env): boolean | null {
-  let c = cond;
-  while (c && c.type === 'parenthesized_expression') c = named(c)[0];
-  if (!c || c.type !== 'binary_expression') return null;
-  const op = c.childForFieldName('operator')?.text ?? c.children.find((k) => k !== null && !k.isNamed)?.text;
-  const [l, r] = named(c);
-  const a = literal(ev, l, env);
-  const b = literal(ev, r, env);
-  if (a === null || b === null) return null;
-  if (op === '===' || op === '==') return a === b;
-  if (op === '!==' || op === '!=') return a !== b;
-  return null;
+  return cond ? decide(lowerCondition(ev, cond, env)) : null;
 }
 
 function ifBranchFeasible(ev: PhpEvaluator, clause: SyntaxNode, body: SyntaxNode, env: Env): boolean {

@@ -1,5 +1,8 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { nodeKey, T_UNKNOWN, tConcat, tDependsOnParams, tLiteral, tParts, tstr, type TValue } from '../tree-sitter/values';
+import { branchOf, decide } from '../conditions';
+import { tBranchParts } from '../tree-sitter/conditions';
+import { lowerCondition } from './conditions';
 import { callValue } from './eval-calls';
 import { instanceMember, classMember } from './eval-classes';
 import { environRead } from './eval-env';
@@ -129,13 +132,15 @@ export class PyEvaluator {
         return a.kind === 'unknown' && !a.param ? b : a;
       }
       case 'conditional_expression': {
-        const [whenTrue, , whenFalse] = namedChildren(node);
+        const [whenTrue, cond, whenFalse] = namedChildren(node);
         if (!whenTrue || !whenFalse) return T_UNKNOWN;
         if (whenFalse.type === 'none') return this.eval(whenTrue, env);
         if (whenTrue.type === 'none') return this.eval(whenFalse, env);
+        const decided = cond ? decide(lowerCondition(this, cond, env)) : null;
+        if (decided !== null) return this.eval(decided ? whenTrue : whenFalse, env);
         const a = this.eval(whenTrue, env);
         const b = this.eval(whenFalse, env);
-        return sameValue(a, b) ? a : T_UNKNOWN;
+        return sameValue(a, b) ? a : (branchOf(null, a, b, tBranchParts) ?? T_UNKNOWN);
       }
       case 'dictionary':
         return this.dictionary(node, env);

@@ -2,6 +2,9 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, tConcat, tLiteral, tstr, type TValue } from '../tree-sitter/values';
 import { hasAttrReader, ivarAssignments, lexicalPrefixes, resolveClassName, topLevelIvar } from './classes';
 import { blockParamValue } from './blocks';
+import { branchOf, decide } from '../conditions';
+import { tBranchParts } from '../tree-sitter/conditions';
+import { lowerCondition } from './conditions';
 import { applyCall, calleeOf, evalCallNode } from './eval-call';
 import { libraryConstant } from './libraries';
 import { resolveLocal } from './locals';
@@ -106,9 +109,12 @@ export class RbEvaluator {
       case 'binary':
         return this.evalBinary(n, env);
       case 'conditional': {
+        const cond = field(n, 'condition');
+        const decided = cond ? decide(lowerCondition(this, cond, env)) : null;
+        if (decided !== null) return this.eval(field(n, decided ? 'consequence' : 'alternative'), env);
         const a = this.eval(field(n, 'consequence'), env);
         const b = this.eval(field(n, 'alternative'), env);
-        return JSON.stringify(a) === JSON.stringify(b) ? a : T_UNKNOWN;
+        return JSON.stringify(a) === JSON.stringify(b) ? a : (branchOf(null, a, b, tBranchParts) ?? T_UNKNOWN);
       }
       case 'hash':
         return this.evalHash(named(n).filter((p) => p.type === 'pair'), env);

@@ -1,5 +1,7 @@
 import ts from 'typescript';
 import { bindingsOf } from './bindings';
+import { branchOf, decide } from '../conditions';
+import { branchParts, lowerCondition } from './conditions';
 import { evalCall, MISSING_ARG } from './eval-call';
 import { classMember, getMember, valueOfType } from './eval-member';
 import { exportValue, moduleValue, requireSpecifier } from './eval-module';
@@ -87,9 +89,12 @@ export class Evaluator {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) return evalCall(this, node, env);
     if (ts.isBinaryExpression(node)) return this.evalBinary(node, env);
     if (ts.isConditionalExpression(node)) {
+      const decided = decide(lowerCondition(this, node.condition, env));
+      if (decided !== null) return this.eval(decided ? node.whenTrue : node.whenFalse, env);
       const a = this.eval(node.whenTrue, env);
       const b = this.eval(node.whenFalse, env);
-      return sameValue(a, b) ? a : (sameSdkClient(a, b) ?? UNKNOWN);
+      if (sameValue(a, b)) return a;
+      return sameSdkClient(a, b) ?? branchOf(null, a, b, branchParts) ?? UNKNOWN;
     }
     if (ts.isObjectLiteralExpression(node)) return this.evalObject(node, env);
     if (ts.isArrayLiteralExpression(node)) {
