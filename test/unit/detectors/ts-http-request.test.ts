@@ -507,6 +507,33 @@ class Sync {
     expect: [{ operation: 'create_event', scopes: ['events:write'], confidence: 'certain', range: 'this.http.post(`${this.base}/events`, body)', at: '6:12' }],
   },
   {
+    name: 'NestJS: base URL from ConfigService, by a settings key or an env var name',
+    files: `import { HttpService } from '@nestjs/axios';
+import { ConfigService } from '@nestjs/config';
+export class Mailer {
+  private readonly base: string;
+  constructor(private readonly config: ConfigService, private readonly http: HttpService) {
+    this.base = this.config.get<string>('klaviyo.apiBaseUrl') || '';
+  }
+  track(body: unknown) { return this.http.post(\`\${this.base}/events/\`, body); }
+  lists() { return this.http.get(\`\${this.config.get('KLAVIYO_API_URL')}/lists/\`); }
+}`,
+    expect: [
+      { operation: 'create_event', scopes: ['events:write'], confidence: 'likely', range: 'this.http.post(`${this.base}/events/`, body)', at: '8:33' },
+      { operation: 'get_lists', scopes: ['lists:read'], confidence: 'likely', range: "this.http.get(`${this.config.get('KLAVIYO_API_URL')}/lists/`)", at: '9:20' },
+    ],
+  },
+  {
+    name: 'NestJS: a settings key not named for Klaviyo is not taken for its host',
+    files: `import { HttpService } from '@nestjs/axios';
+import { ConfigService } from '@nestjs/config';
+export class Crm {
+  constructor(private readonly config: ConfigService, private readonly http: HttpService) {}
+  lists() { return this.http.get(\`\${this.config.get('crm.baseUrl')}/lists/\`); }
+}`,
+    expect: [],
+  },
+  {
     name: 'fetch passed in as a parameter',
     files: `export function run(fetch: (u: string) => Promise<unknown>) { return fetch('https://a.klaviyo.com/api/lists'); }`,
     expect: [{ operation: 'get_lists', scopes: ['lists:read'], confidence: 'likely', range: "fetch('https://a.klaviyo.com/api/lists')", at: '1:70' }],

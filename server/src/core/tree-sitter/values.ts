@@ -60,6 +60,7 @@ export function tConcat(...values: TValue[]): TValue {
     const parts = tParts(v);
     if (!parts) return T_UNKNOWN;
     for (const p of parts) {
+      if (p === '') continue;
       const last = out[out.length - 1];
       if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
       else out.push(p);

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { Env, Evaluator } from './evaluator';
 import { requireSpecifier, moduleValue } from './eval-module';
+import { settingsRead } from './libraries';
 import { concat, envOf, literalOf, partsOf, UNKNOWN, type Value } from './values';
 
 const MAX_INLINE = 4;
@@ -70,6 +71,8 @@ export function evalCall(ev: Evaluator, node: ts.CallExpression | ts.NewExpressi
       return sdkCall(target, isNew, argValues());
     case 'http':
       return httpCall(ev, target, callee, argValues());
+    case 'settings':
+      return target.what === 'get' && args[0] ? settingsRead(literalOf(ev.eval(args[0], env))) : UNKNOWN;
     case 'class':
       return isNew ? { kind: 'instance', node: target.node, ctorArgs: argValues() } : UNKNOWN;
     case 'fn':

@@ -36,6 +36,8 @@ export function getMember(ev: Evaluator, obj: Value, name: string, env?: Env): V
     case 'http':
       if (obj.what === 'fn' && obj.lib !== 'superagent') return UNKNOWN;
       return httpMember(obj, name);
+    case 'settings':
+      return obj.what === 'reader' && (name === 'get' || name === 'getOrThrow') ? { kind: 'settings', what: 'get' } : UNKNOWN;
     default:
       return UNKNOWN;
   }
@@ -82,7 +84,7 @@ export function classMember(ev: Evaluator, cls: ts.ClassLikeDeclaration, name: s
   if (ctor && ctorArgs) ctor.parameters.forEach((p, i) => thisEnv.set(p, i < ctorArgs.length ? ctorArgs[i] : MISSING_ARG));
   // `private lists: ListsApi;` assigned in the constructor: the assignment (which knows the session) wins over the type.
   let declared: ts.TypeNode | undefined;
-  const orDeclared = (v: Value): Value => (v.kind === 'unknown' && declared ? valueOfType(ev, declared) : v);
+  const orDeclared = (v: Value): Value => (v.kind === 'unknown' && !v.name && declared ? valueOfType(ev, declared) : v);
   for (const m of cls.members) {
     if (!m.name || propertyName(m.name) !== name) continue;
     if (ts.isPropertyDeclaration(m)) {
@@ -155,6 +157,8 @@ export function valueOfType(ev: Evaluator, type: ts.TypeNode): Value {
     const cls = typeNameValue(ev, type.typeName);
     if (cls.kind === 'sdk' && cls.what === 'class') return { kind: 'sdk', sdk: cls.sdk, what: 'api', group: cls.group, keyEnv: null };
     if (cls.kind === 'class') return { kind: 'instance', node: cls.node };
+    // Injected framework services (`private readonly http: HttpService`).
+    if ((cls.kind === 'http' && cls.what === 'instance') || (cls.kind === 'settings' && cls.what === 'reader')) return cls;
   }
   if (ts.isTypeLiteralNode(type)) {
     // `deps: { api: ProfilesApi }`: only when a member names a traced class, so other parameters keep their link to call sites.

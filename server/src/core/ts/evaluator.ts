@@ -122,6 +122,8 @@ export class Evaluator {
       // `process.env.KLAVIYO_BASE_URL || 'https://a.klaviyo.com/api'`: the default URL says where requests go
       // (other env fallbacks, e.g. keys, keep the env name).
       if (a.kind === 'env' && /^(https?:)?\/\//i.test(literalOf(b) ?? '')) return b;
+      // `config.get('klaviyo.baseUrl') || ''`: the settings key says more than an empty default.
+      if (a.kind === 'unknown' && a.name && !a.param) return /^(https?:)?\/\//i.test(literalOf(b) ?? '') ? b : a;
       return a.kind === 'unknown' ? b : a;
     }
     if (op === ts.SyntaxKind.EqualsToken) return this.eval(node.right, env);

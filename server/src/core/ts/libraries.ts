@@ -25,6 +25,25 @@ const HTTP_MODULES: Record<string, HttpLib> = {
 };
 
 /**
+ * Framework services handed in by dependency injection, typed by their class: NestJS's
+ * `HttpService` is an axios instance; its `ConfigService` reads settings (see settingsRead).
+ */
+const FRAMEWORK_EXPORTS: Record<string, Record<string, Value>> = {
+  '@nestjs/axios': { HttpService: { kind: 'http', lib: 'axios', what: 'instance', method: null, baseURL: null, headers: null } },
+  '@nestjs/config': { ConfigService: { kind: 'settings', what: 'reader' } },
+};
+
+/**
+ * `config.get('KLAVIYO_BASE_URL')` reads that env var (ConfigModule loads the environment);
+ * `config.get('klaviyo.baseUrl')` a key of a loaded configuration, kept by name so a base named
+ * for Klaviyo is recognised.
+ */
+export function settingsRead(key: string | null): Value {
+  if (key === null) return { kind: 'unknown' };
+  return /^[A-Z][A-Z0-9_]*$/.test(key) ? { kind: 'env', name: key } : { kind: 'unknown', name: key };
+}
+
+/**
  * Mocking libraries: their `http.get(url, handler)` answers requests in tests, it never sends one.
  * They are plain objects to the evaluator, so no member of theirs is taken for an unknown sender.
  */
@@ -38,6 +57,8 @@ export function libraryValue(spec: string, name: string): Value | null {
   }
   if ((LEGACY_SDKS as readonly string[]).includes(spec)) return { kind: 'sdk', sdk: spec, what: 'module' };
   if (MOCK_MODULES.test(spec)) return { kind: 'obj', props: new Map() };
+  const framework = FRAMEWORK_EXPORTS[spec]?.[name];
+  if (framework) return framework;
   const lib = HTTP_MODULES[spec];
   if (!lib) return null;
   const mod: Value = { kind: 'http', lib, what: 'module', method: null, baseURL: null, headers: null };

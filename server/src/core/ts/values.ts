@@ -13,12 +13,13 @@ export interface ParamRef {
 }
 
 /** One piece of a string: literal text, or a hole that is unknown (maybe a parameter or an env var). */
-export type StrPart = string | { hole: true; param?: ParamRef; env?: string };
+/** `name`: the settings key an unknown value was read from (`config.get('klaviyo.baseUrl')`). */
+export type StrPart = string | { hole: true; param?: ParamRef; env?: string; name?: string };
 
 export type HttpLib = 'fetch' | 'axios' | 'got' | 'ky' | 'undici' | 'superagent' | 'https' | 'http';
 
 export type Value =
-  | { kind: 'unknown'; param?: ParamRef }
+  | { kind: 'unknown'; param?: ParamRef; name?: string }
   | { kind: 'str'; parts: StrPart[] }
   | { kind: 'env'; name: string }
   | { kind: 'arr'; items: Value[] }
@@ -34,7 +35,9 @@ export type Value =
   | { kind: 'sdk'; sdk: string; what: 'session-class'; name: string }
   | { kind: 'sdk'; sdk: string; what: 'session'; keyEnv: string | null }
   /** A raw HTTP library: its module, a request function (method fixed or not), or a configured instance. */
-  | { kind: 'http'; lib: HttpLib; what: 'module' | 'instance' | 'fn'; method: string | null; baseURL: Value | null; headers: Value | null; builder?: boolean };
+  | { kind: 'http'; lib: HttpLib; what: 'module' | 'instance' | 'fn'; method: string | null; baseURL: Value | null; headers: Value | null; builder?: boolean }
+  /** A framework's settings reader (NestJS `ConfigService`) or its `get` method. */
+  | { kind: 'settings'; what: 'reader' | 'get' };
 
 export const UNKNOWN: Value = { kind: 'unknown' };
 
@@ -54,7 +57,7 @@ export function literalOf(v: Value): string | null {
 export function partsOf(v: Value): StrPart[] | null {
   if (v.kind === 'str') return v.parts;
   if (v.kind === 'env') return [{ hole: true, env: v.name }];
-  if (v.kind === 'unknown') return [{ hole: true, param: v.param }];
+  if (v.kind === 'unknown') return [v.name ? { hole: true, param: v.param, name: v.name } : { hole: true, param: v.param }];
   return null;
 }
 
@@ -69,6 +72,8 @@ export function concat(a: Value, b: Value): Value {
   if (!pa || !pb) return UNKNOWN;
   const out: StrPart[] = [];
   for (const p of [...pa, ...pb]) {
+    // `${base}/x` starts with an empty head: the hole is what comes first.
+    if (p === '') continue;
     const last = out[out.length - 1];
     if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
     else out.push(p);
