@@ -60,6 +60,17 @@ fetch("/segments/", "POST")
     expect: [{ operation: 'create_segment', scopes: ['segments:write'], method: 'POST', range: 'fetch("/segments/", "POST")', at: '8:1' }],
   },
   {
+    name: 'async helper picking the injected client method with getattr(client, method.lower())',
+    files: `${H}async def call(ctx, method, path, *, json_body=None):
+    send = getattr(ctx.http, method.lower())
+    return await send(f"{BASE}{path}", json=json_body)
+
+async def make_tag(ctx):
+    await call(ctx, "POST", "/tags/", json_body={})
+`,
+    expect: [{ operation: 'create_tag', scopes: ['tags:read', 'tags:write'], method: 'POST', range: 'call(ctx, "POST", "/tags/", json_body={})', at: '9:11' }],
+  },
+  {
     name: 'method helper: positional method',
     files: `${CLIENT}
     def delete_list(self, list_id):

@@ -40,10 +40,13 @@ export function callValue(ev: PyEvaluator, call: SyntaxNode, env?: Env): TValue 
     return { kind: 'obj', props };
   }
   if (callee.type === 'identifier' && callee.text === 'super') return T_UNKNOWN;
+  if (callee.type === 'identifier' && callee.text === 'getattr') return getattrValue(ev, call, env);
   const method = callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
   const recvNode = callee.type === 'attribute' ? callee.childForFieldName('object') : null;
   if (method && recvNode) {
     const recv = ev.eval(recvNode, env);
+    // `method.lower()` of a parameter is still that parameter, as far as an HTTP method goes.
+    if (recv.kind === 'unknown' && recv.param && CASE_METHODS.has(method)) return recv;
     const strResult = stringMethod(ev, recv, method, call, env);
     if (strResult) return strResult;
   }
@@ -99,6 +102,29 @@ function stringMethod(ev: PyEvaluator, recv: TValue, method: string, call: Synta
     return text === null ? T_UNKNOWN : { kind: 'str', parts: [method === 'lower' ? text.toLowerCase() : text.toUpperCase()] };
   }
   return T_UNKNOWN;
+}
+
+const CASE_METHODS = new Set(['lower', 'upper', 'strip']);
+const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete']);
+
+/**
+ * `getattr(client, name)`: the member when the name is known; on a client we know nothing of, a
+ * verb names a request function (`getattr(ctx.http, 'post')`), and a name from a parameter
+ * (`getattr(ctx.http, method.lower())`) a request function whose method that parameter is.
+ */
+function getattrValue(ev: PyEvaluator, call: SyntaxNode, env?: Env): TValue {
+  const [objNode, nameNode] = callArgs(call).positional;
+  if (!objNode || !nameNode) return T_UNKNOWN;
+  const obj = ev.eval(objNode, env);
+  const name = ev.eval(nameNode, env);
+  const text = tLiteral(name);
+  if (text !== null) {
+    const m = ev.member(obj, text);
+    if (m.kind !== 'unknown' || obj.kind !== 'unknown') return m;
+    return VERBS.has(text.toLowerCase()) ? { kind: 'http', lib: 'getattr', what: 'fn', method: text.toUpperCase(), baseURL: null, headers: null } : T_UNKNOWN;
+  }
+  if (obj.kind !== 'unknown' && obj.kind !== 'http') return T_UNKNOWN;
+  return name.kind === 'unknown' && name.param ? { kind: 'http', lib: 'getattr', what: 'fn', method: null, baseURL: null, headers: null, methodValue: name } : T_UNKNOWN;
 }
 
 const MAX_RETURNS = 8;

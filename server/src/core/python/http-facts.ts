@@ -31,7 +31,7 @@ export function httpFacts(ev: PyEvaluator, call: SyntaxNode, target: Http, env?:
   const kw = args.keywords;
   const callee = call.childForFieldName('function');
   const recvNode = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
-  let method: TValue | null = target.method ? tstr(target.method) : null;
+  let method: TValue | null = target.methodValue ?? (target.method ? tstr(target.method) : null);
   let url: TValue;
   const headerSources: (TValue | null)[] = [target.headers];
   let query: TValue | null = kw.get('params') ?? null;
@@ -50,7 +50,7 @@ export function httpFacts(ev: PyEvaluator, call: SyntaxNode, target: Http, env?:
       url = first;
       method = tstr(data ? 'POST' : 'GET');
     }
-  } else if (target.method) {
+  } else if (target.method || target.methodValue) {
     url = args.positional[0] ?? kw.get('url') ?? T_UNKNOWN;
   } else {
     // request(method, url, ...)

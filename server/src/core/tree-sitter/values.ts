@@ -35,7 +35,9 @@ export type TValue =
   /** Official SDK values: the client object, an API group, a bound method; or a retired SDK (legacy: true). */
   | { kind: 'sdk'; what: 'module' | 'client' | 'group' | 'method'; group?: string; name?: string; keyEnv: string | null; legacy?: string }
   /** An HTTP library, a configured client (base URL, headers), or a request function. */
-  | { kind: 'http'; lib: string; what: 'module' | 'instance' | 'fn'; method: string | null; baseURL: TValue | null; headers: TValue | null };
+  | { kind: 'http'; lib: string; what: 'module' | 'instance' | 'fn'; method: string | null; baseURL: TValue | null; headers: TValue | null;
+      /** A request function picked by a value (`getattr(client, method.lower())`): the method is that value. */
+      methodValue?: TValue };
 
 export const T_UNKNOWN: TValue = { kind: 'unknown' };
 
