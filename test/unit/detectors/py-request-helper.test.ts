@@ -71,6 +71,24 @@ async def make_tag(ctx):
     expect: [{ operation: 'create_tag', scopes: ['tags:read', 'tags:write'], method: 'POST', range: 'call(ctx, "POST", "/tags/", json_body={})', at: '9:11' }],
   },
   {
+    name: 'helper whose request sits in a parameterless closure handed to a retry wrapper',
+    files: `${H}import aiohttp
+
+class Service:
+    async def _send(self, method, endpoint, data=None):
+        url = f"{BASE}{endpoint}"
+        async def attempt():
+            async with aiohttp.ClientSession() as s:
+                async with s.request(method=method, url=url, json=data) as r:
+                    return await r.json()
+        return await self._retry(attempt)
+
+    async def track(self, e):
+        return await self._send("POST", "/events", e)
+`,
+    expect: [{ operation: 'create_event', scopes: ['events:write'], method: 'POST', range: 'self._send("POST", "/events", e)', at: '16:22' }],
+  },
+  {
     name: 'method helper: positional method',
     files: `${CLIENT}
     def delete_list(self, list_id):

@@ -12,7 +12,7 @@ import { fromImport, importedModule, moduleMember } from './eval-modules';
 import { libraryMember } from './libraries';
 import type { PyProgram } from './program';
 import { FileScopes, type Binding } from './scopes';
-import { enclosingFunction, namedChildren, unwrap } from './syntax';
+import { namedChildren, requestOwner, unwrap } from './syntax';
 
 // Evaluates Python expressions to abstract values (tree-sitter/values.ts): which SDK client, HTTP
 // session or URL an expression holds, across assignments, imports, classes and function returns.
@@ -278,7 +278,7 @@ export class PyEvaluator {
 
   /** The function a node runs in, as the key used for deferred helper requests. */
   functionKeyAt(node: SyntaxNode): string | null {
-    const fn = enclosingFunction(node);
+    const fn = requestOwner(node);
     return fn ? this.key(fn) : null;
   }
 }

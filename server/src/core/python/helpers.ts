@@ -7,6 +7,7 @@ import type { Env, PyEvaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type PyRequestFacts } from './http-facts';
 import { frameworkOf, frameworkRequest } from './frameworks';
 import { senderFacts } from './sender-facts';
+import { requestOwner } from './syntax';
 
 // Request helpers: project functions whose request URL or method comes from their parameters
 // (`def _request(self, path, method='GET')`), or from attributes of `self` that subclasses set
@@ -34,7 +35,8 @@ export class PyHelperIndex {
     const scopes = this.ev.scopesOf(file);
     for (const c of this.ev.program.nodesOf(file, 'call')) {
       // Calls of this function's own body: not those of functions, lambdas or classes inside it.
-      if (c.startIndex < body.startIndex || c.endIndex > body.endIndex || !scopes?.scopeAt(c).node.equals(fn)) continue;
+      if (c.startIndex < body.startIndex || c.endIndex > body.endIndex) continue;
+      if (!scopes?.scopeAt(c).node.equals(fn) && !requestOwner(c)?.equals(fn)) continue;
       if (this.isParametric(c)) found.push(c);
     }
     this.computing.delete(key);

@@ -106,6 +106,21 @@ export function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
+/**
+ * The function whose parameters a node's code can depend on: its enclosing function, or, for
+ * code in a parameterless closure (`async def _request(): … session.request(method, url)`
+ * handed to a retry wrapper), the function that closure sits in.
+ */
+export function requestOwner(node: SyntaxNode): SyntaxNode | null {
+  let fn = enclosingFunction(node);
+  while (fn && fn.type === 'function_definition' && !classOfMethod(fn) && namedChildren(fn.childForFieldName('parameters') ?? fn).length === 0) {
+    const outer = enclosingFunction(fn);
+    if (!outer) break;
+    fn = outer;
+  }
+  return fn;
+}
+
 /** The class whose body directly holds this function (a method), if any. */
 export function classOfMethod(fn: SyntaxNode): SyntaxNode | null {
   let p = fn.parent;
