@@ -22,6 +22,11 @@ export interface SenderCall {
   args: SenderArg[];
   /** A `method` keyword or option: its text, null when present but unreadable, undefined when absent. */
   methodOption: string | null | undefined;
+  /**
+   * The call sits in code named for Klaviyo (its file, or an enclosing module, class or
+   * namespace): a relative `/api/…` path there goes through a client configured for Klaviyo.
+   */
+  klaviyoScope?: boolean;
 }
 
 export interface SenderGuess {
@@ -30,6 +35,8 @@ export interface SenderGuess {
   method: string | null;
   /** The method was not written anywhere: GET by default. */
   defaulted: boolean;
+  /** The URL is a relative Klaviyo path (see klaviyoScope): its base is not visible. */
+  relative?: boolean;
 }
 
 const VERBS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD']);
@@ -90,12 +97,32 @@ export function guessSender(call: SenderCall): SenderGuess | null {
   if (!bare || NOT_SENDING.has(bare)) return null;
   const recv = call.receiver ? /([A-Za-z][A-Za-z0-9]*)\W*$/.exec(call.receiver)?.[1]?.toLowerCase() : null;
   if (recv && NOT_CLIENT_RECEIVERS.has(recv)) return null;
-  const urlIndex = call.args.findIndex((a) => a.url !== null && isKlaviyoUrl(a.url) && !(a.literal !== null && BARE_ROOT.test(a.literal)));
+  let urlIndex = call.args.findIndex((a) => a.url !== null && isKlaviyoUrl(a.url) && !(a.literal !== null && BARE_ROOT.test(a.literal)));
+  const relative = urlIndex < 0 && !!call.klaviyoScope;
+  if (relative) urlIndex = call.args.findIndex((a) => typeof a.url?.[0] === 'string' && RELATIVE_API.test(a.url[0]));
   if (urlIndex < 0) return null;
   const written = call.methodOption !== undefined
     ? call.methodOption
     : call.args.map((a) => a.literal?.toUpperCase() ?? '').find((t, i) => i !== urlIndex && VERBS.has(t));
-  if (written !== undefined) return { urlIndex, method: written ? written.toUpperCase() : null, defaulted: false };
+  if (written !== undefined) return { urlIndex, method: written ? written.toUpperCase() : null, defaulted: false, relative };
   const named = methodFromName(call.name);
-  return { urlIndex, method: named ?? 'GET', defaulted: named === null };
+  // A relative path needs the call to say it sends: `conn.get('/api/v1/lists')`, not `cache.fetch('/api/…')`.
+  if (relative && named === null) return null;
+  return { urlIndex, method: named ?? 'GET', defaulted: named === null, relative };
+}
+
+/** A relative path under Klaviyo's own `/api/` prefix with a literal first resource segment. */
+const RELATIVE_API = /^\/?api\/[a-z]/i;
+
+/** Code named for Klaviyo: the word in a file path or an enclosing module/class/namespace name. */
+export function namedForKlaviyo(names: readonly string[]): boolean {
+  return names.some((n) => /klaviyo/i.test(n));
+}
+
+/**
+ * The file's name and its folder's: where a project keeps its Klaviyo code (`services/klaviyo.rb`,
+ * `klaviyo/client.py`). Folders further up name the checkout, not the code.
+ */
+export function nearPath(file: string): string {
+  return file.split(/[\\/]/).slice(-2).join('/');
 }

@@ -250,6 +250,16 @@ const FACTS: Case[] = [
     expect: [{ operation: null, confidence: 'unresolved', method: null, candidates: ['get_lists', 'create_list'], range: 'requests.request(m, BASE + "/lists")', at: '5:12' }],
   },
   {
+    name: 'a class named for Klaviyo: relative /api paths on a client handed in',
+    files: { 'app/integrations/mailer.py': 'class KlaviyoMailer:\n    def __init__(self, http):\n        self.http = http\n\n    def subscribe(self, body):\n        return self.http.post("/api/profile-subscription-bulk-create-jobs/", json=body)\n' },
+    expect: [{ operation: 'bulk_subscribe_profiles', scopes: ['lists:write', 'profiles:write', 'subscriptions:write'], confidence: 'likely', file: 'app/integrations/mailer.py', range: 'self.http.post("/api/profile-subscription-bulk-create-jobs/", json=body)', at: '6:16' }],
+  },
+  {
+    name: 'the same call in a class not named for Klaviyo: the app\'s own API',
+    files: { 'app/integrations/mailer.py': 'class Mailer:\n    def __init__(self, http):\n        self.http = http\n\n    def subscribe(self, body):\n        return self.http.post("/api/profile-subscription-bulk-create-jobs/", json=body)\n' },
+    expect: [],
+  },
+  {
     name: '/client/ endpoint: kind client, no scopes',
     files: 'import requests\nrequests.post("https://a.klaviyo.com/client/subscriptions?company_id=ABC", json={})\n',
     expect: [{ operation: 'create_client_subscription', kind: 'client', scopes: [], range: 'requests.post("https://a.klaviyo.com/client/subscriptions?company_id=ABC", json={})', at: '2:1' }],

@@ -440,6 +440,38 @@ end`,
     detectors: D,
     expect: [{ operation: 'create_event', scopes: ['events:write'], range: 'post_json("#{BASE}/events", body)', at: '4:5' }],
   },
+  {
+    name: 'code in a Klaviyo module: relative /api paths on a connection handed in by keyword',
+    files: {
+      'lib/crm/lists_ops.rb': `module Klaviyo
+  module ListsOps
+    def all(client:)
+      client.conn.get('/api/v1/lists', api_key: client.api_key)
+    end
+    def tag(client:, id:)
+      client.conn.post("/api/tags/#{id}/relationships/lists/", {})
+    end
+  end
+end`,
+    },
+    detectors: D,
+    expect: [
+      { operation: null, kind: 'legacy', confidence: 'likely', replacement: 'get_lists', range: "client.conn.get('/api/v1/lists', api_key: client.api_key)", at: '4:7', file: 'lib/crm/lists_ops.rb' },
+      { operation: 'tag_lists', scopes: ['lists:write', 'tags:write'], confidence: 'likely', range: 'client.conn.post("/api/tags/#{id}/relationships/lists/", {})', at: '7:7', file: 'lib/crm/lists_ops.rb' },
+    ],
+  },
+  {
+    name: 'relative /api paths outside code named for Klaviyo are the app\'s own',
+    files: { 'app/services/orders_sync.rb': `module Shop\n  def pull(client)\n    client.get('/api/lists')\n  end\nend` },
+    detectors: D,
+    expect: [],
+  },
+  {
+    name: 'in a Klaviyo module, a relative path through a callee that does not say it sends',
+    files: { 'lib/crm/cache.rb': `module Klaviyo\n  def warm(store)\n    store.fetch('/api/lists')\n  end\nend` },
+    detectors: D,
+    expect: [],
+  },
 ];
 
 const NEGATIVE: Case[] = [

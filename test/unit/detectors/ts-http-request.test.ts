@@ -534,6 +534,28 @@ export class Crm {
     expect: [],
   },
   {
+    name: 'a class named for Klaviyo: relative /api paths on an injected client whose base is set elsewhere',
+    files: `import type { Http } from './http';
+export class KlaviyoGateway {
+  constructor(private readonly http: Http) {}
+  segments() { return this.http.get('/api/segments/'); }
+  event(body: unknown) { return this.http.post('api/events/', body); }
+}`,
+    expect: [
+      { operation: 'get_segments', scopes: ['segments:read'], confidence: 'likely', range: "this.http.get('/api/segments/')", at: '4:23' },
+      { operation: 'create_event', scopes: ['events:write'], confidence: 'likely', range: "this.http.post('api/events/', body)", at: '5:33' },
+    ],
+  },
+  {
+    name: 'the same relative paths in a class not named for Klaviyo are the app\'s own API',
+    files: `import type { Http } from './http';
+export class OrdersGateway {
+  constructor(private readonly http: Http) {}
+  segments() { return this.http.get('/api/segments/'); }
+}`,
+    expect: [],
+  },
+  {
     name: 'fetch passed in as a parameter',
     files: `export function run(fetch: (u: string) => Promise<unknown>) { return fetch('https://a.klaviyo.com/api/lists'); }`,
     expect: [{ operation: 'get_lists', scopes: ['lists:read'], confidence: 'likely', range: "fetch('https://a.klaviyo.com/api/lists')", at: '1:70' }],

@@ -4,6 +4,10 @@ import type { TValue } from '../tree-sitter/values';
 import { evalArgs } from './eval-calls';
 import type { Env, PyEvaluator } from './evaluator';
 import { includeOf, type PyRequestFacts } from './http-facts';
+import { scopeNames } from '../tree-sitter/scope-names';
+import { namedForKlaviyo } from '../unknown-sender';
+
+const CONTAINERS = new Set(['class_definition']);
 
 // Python's reading of a call to a sender the engine does not know (`self._get(url, params=…)`
 // inherited from a library base class, an injected client's `request('POST', url)`).
@@ -19,7 +23,7 @@ export function senderFacts(ev: PyEvaluator, call: SyntaxNode, target: TValue, e
   if (!nameNode) return null;
   const recv = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
   const args = evalArgs(ev, call, env);
-  const facts = tSenderFacts({ name: nameNode.text, receiver: recv ? ev.eval(recv, env) : null, receiverText: recv?.text ?? null, positional: args.positional, options: args.keywords });
+  const facts = tSenderFacts({ name: nameNode.text, receiver: recv ? ev.eval(recv, env) : null, receiverText: recv?.text ?? null, positional: args.positional, options: args.keywords, klaviyoScope: namedForKlaviyo(scopeNames(call, ev.program.fileOf(call), CONTAINERS)) });
   if (!facts) return null;
   // `params=` may be a list of pairs or a query string too.
   const query = args.keywords.get('params');

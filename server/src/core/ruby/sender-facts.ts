@@ -4,6 +4,10 @@ import type { TValue } from '../tree-sitter/values';
 import { evalArgs } from './eval-call';
 import type { Env, RbEvaluator } from './evaluator';
 import { callParts } from './nodes';
+import { scopeNames } from '../tree-sitter/scope-names';
+import { namedForKlaviyo } from '../unknown-sender';
+
+const CONTAINERS = new Set(['class', 'module']);
 
 // Ruby's reading of a call to a sender the engine does not know (an injected client's
 // `@http.post(url, body)`, a method from a gem's base class: `get("#{BASE}/lists")`).
@@ -20,5 +24,6 @@ export function senderFacts(ev: RbEvaluator, call: SyntaxNode, target: TValue, e
     receiverText: parts.receiver?.text ?? null,
     positional: args.positional,
     options: args.keywords ?? new Map(),
+    klaviyoScope: namedForKlaviyo(scopeNames(call, ev.prog.fileOf(call), CONTAINERS)),
   });
 }

@@ -22,6 +22,8 @@ export interface TSenderCall {
   positional: TValue[];
   /** Keyword arguments (Python), named arguments (PHP 8), or the keys of a trailing options hash. */
   options: Map<string, TValue>;
+  /** See SenderCall.klaviyoScope. */
+  klaviyoScope?: boolean;
 }
 
 /** A receiver the engine knows is no client: a dict, list or string, a project function or class. */
@@ -39,6 +41,7 @@ export function tSenderFacts(call: TSenderCall): SenderFacts | null {
     receiver: call.receiverText,
     args: values.map((v) => ({ url: v.kind === 'obj' ? null : tUrl(v), literal: tLiteral(v) })),
     methodOption: method === undefined ? undefined : tLiteral(method),
+    klaviyoScope: call.klaviyoScope,
   });
   if (!guess) return null;
   const url = values[guess.urlIndex]!;
@@ -53,5 +56,6 @@ export function tSenderFacts(call: TSenderCall): SenderFacts | null {
     keyEnv: auth ? tEnvOf(auth()) : null,
     dependsOnParams: tDependsOnParams(url) || (!!method && tDependsOnParams(method)),
     defaulted: guess.defaulted,
+    baseUnseen: guess.relative,
   };
 }

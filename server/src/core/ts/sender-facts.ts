@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { guessSender } from '../unknown-sender';
+import { guessSender, namedForKlaviyo, nearPath } from '../unknown-sender';
 import type { Env, Evaluator } from './evaluator';
 import type { TsRequestFacts } from './http-facts';
 import { includeValues } from './http-facts';
@@ -35,6 +35,7 @@ export function senderFacts(ev: Evaluator, call: ts.CallExpression, target: Valu
     receiver: ts.isPropertyAccessExpression(callee) ? callee.expression.getText() : null,
     args: values.map((v) => ({ url: v.kind === 'obj' ? null : toUrl(v), literal: literalOf(v) })),
     methodOption: method === undefined ? undefined : literalOf(method),
+    klaviyoScope: namedForKlaviyo(scopeNames(call)),
   });
   if (!guess) return null;
   const url = values[guess.urlIndex]!;
@@ -49,5 +50,16 @@ export function senderFacts(ev: Evaluator, call: ts.CallExpression, target: Valu
     keyEnv: auth ? envOf(auth) : null,
     dependsOnParams: dependsOnParams(url) || (!!method && dependsOnParams(method)),
     defaulted: guess.defaulted,
+    baseUnseen: guess.relative,
   };
+}
+
+/** Enclosing class and namespace names, then the file path (see SenderCall.klaviyoScope). */
+function scopeNames(node: ts.Node): string[] {
+  const out: string[] = [];
+  for (let p = node.parent; p; p = p.parent) {
+    if ((ts.isClassLike(p) || ts.isModuleDeclaration(p)) && p.name) out.push(p.name.text);
+  }
+  out.push(nearPath(node.getSourceFile().fileName));
+  return out;
 }
