@@ -54,3 +54,13 @@ test('an undecided branch: the one that says more of a string, never one of two 
   assert.equal(branchOf(null, null, null, parts), null);
   assert.deepEqual(branchOf(false, ['a'], ['b'], parts), ['b']);
 });
+
+test('an if / else-if / else arm runs unless an earlier test holds or its own fails', async () => {
+  const { armFeasible } = await import('../../server/src/core/conditions');
+  const is = (a: string, b: string) => ({ op: 'eq' as const, left: lit(a), right: lit(b) });
+  assert.equal(armFeasible(is('PATCH', 'GET'), []), false);
+  assert.equal(armFeasible(is('PATCH', 'PATCH'), [is('PATCH', 'GET')]), true);
+  assert.equal(armFeasible(null, [is('PATCH', 'GET'), is('PATCH', 'POST')]), true);
+  assert.equal(armFeasible(null, [is('GET', 'GET')]), false);
+  assert.equal(armFeasible({ op: 'unknown' }, [{ op: 'unknown' }]), true);
+});

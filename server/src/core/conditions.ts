@@ -140,3 +140,12 @@ export function branchOf<V>(decided: boolean | null, a: V, b: V, partsOf: (v: V)
   const score = (ps: readonly unknown[]): number => ps.reduce<number>((n, p) => n + (typeof p === 'string' ? p.length : 0), 0);
   return score(pb) > score(pa) ? b : a;
 }
+
+/**
+ * Whether one arm of an if / else-if / else chain can run: none of the tests before it holds, and
+ * its own test (none for an else) does not fail. Undecided tests keep the arm (an alternative).
+ */
+export function armFeasible(own: Cond | null, earlier: readonly Cond[]): boolean {
+  if (earlier.some((c) => decide(c) === true)) return false;
+  return own === null || decide(own) !== false;
+}

@@ -43,6 +43,8 @@ export type ResolvedRequest = Omit<RawCall, 'detector' | 'range' | 'nameRange'>;
 const HOLE = '\u0000';
 const ORIGIN = /^(?:https?:)?\/\/a\.klaviyo\.com(?=\/|$)/i;
 const MAX_CANDIDATES = 50;
+// `/api/v2` + a path: the retired API, whose paths the catalog does not hold.
+const RETIRED_PREFIX = /^\/api\/v[12](?:[/\u0000]|$)/;
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** True when the URL's literal head shows it goes to Klaviyo's REST API host. */
@@ -168,7 +170,8 @@ function resolveAbsolute(f: RequestFacts): ResolvedRequest | null {
     .sort((a, b) => rank(a) - rank(b));
   if (candidates.length === 1) return finish(base, candidates[0], include, 'likely', []);
   return {
-    ...base, kind: path.startsWith('/client/') ? 'client' : 'http', operation: null, path: shown, scopes: [], confidence: 'unresolved',
+    // No operation matches whatever the holes hold (`/campaigns/${id}/send`): as certain as a literal path the API lacks.
+    ...base, kind: path.startsWith('/client/') ? 'client' : 'http', operation: null, path: shown, scopes: [], confidence: candidates.length || !wholeSegments || RETIRED_PREFIX.test(path) ? 'unresolved' : 'certain',
     candidates: candidates.slice(0, MAX_CANDIDATES).map((o) => o.id), replacement: null,
     note: candidates.length
       ? `The operation depends on values not visible here; ${candidates.length} candidate operation${candidates.length > 1 ? 's' : ''}.`
@@ -183,6 +186,9 @@ function resolveAbsolute(f: RequestFacts): ResolvedRequest | null {
 export function endpointOpen(r: Pick<ResolvedRequest, 'operation' | 'confidence' | 'kind' | 'path'> | null): boolean {
   // A retired v1/v2 request has no operation; its resource segment decides it.
   if (r?.kind === 'legacy') return /^\/api\/v[12](?:\/\{…\}|\/?$)/.test(r.path ?? '');
+  // A path the spec lacks (whatever its holes hold), or a method it lacks there, is decided too:
+  // `no-such-endpoint` where it is written.
+  if (r && r.operation === null && r.confidence === 'certain') return false;
   return !r || r.operation === null || r.confidence === 'unresolved';
 }
 

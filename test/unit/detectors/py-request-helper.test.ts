@@ -89,6 +89,25 @@ class Service:
     expect: [{ operation: 'create_event', scopes: ['events:write'], method: 'POST', range: 'self._send("POST", "/events", e)', at: '16:22' }],
   },
   {
+    name: 'helper choosing its sender by an if/elif chain on the method: only the arm the call takes',
+    files: `${H}def send(method, endpoint, data=None):
+    url = f"{BASE}/{endpoint}"
+    if method == "GET":
+        return requests.get(url, params=data)
+    elif method == "POST":
+        return requests.post(url, json=data)
+    else:
+        return requests.patch(url, json=data)
+
+send("PATCH", "profiles/P1", {})
+send("GET", "profiles")
+`,
+    expect: [
+      { operation: 'update_profile', scopes: ['profiles:write'], method: 'PATCH', range: 'send("PATCH", "profiles/P1", {})', at: '13:1' },
+      { operation: 'get_profiles', scopes: ['profiles:read'], method: 'GET', range: 'send("GET", "profiles")', at: '14:1' },
+    ],
+  },
+  {
     name: 'method helper: positional method',
     files: `${CLIENT}
     def delete_list(self, list_id):

@@ -6,6 +6,7 @@ import { attrSite, bindArgs, classInfo, mro } from './eval-classes';
 import type { Env, PyEvaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type PyRequestFacts } from './http-facts';
 import { frameworkOf, frameworkRequest } from './frameworks';
+import { feasible } from './guards';
 import { senderFacts } from './sender-facts';
 import { requestOwner } from './syntax';
 
@@ -66,7 +67,7 @@ export class PyHelperIndex {
     const sites = this.sitesOf(fn.node);
     if (sites.length === 0) return [];
     const inner = bindArgs(this.ev, fn.node, evalArgs(this.ev, call, env), fn.self);
-    const out = sites.flatMap((s) => this.expand(s, inner, depth + 1));
+    const out = sites.flatMap((s) => (feasible(this.ev, s, fn.node, inner) ? this.expand(s, inner, depth + 1) : []));
     // Holes of the helper's own parameters that this call leaves unbound stay holes of the caller only
     // if the caller's arguments depend on its parameters.
     const argsDepend = [...callArgsValues(this.ev, call, env)].some((v) => tDependsOnParams(v)) || (!!fn.self && this.ev.openSelf.has(fn.self));
