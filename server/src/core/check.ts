@@ -69,9 +69,9 @@ export interface CheckOptions {
   config?: LoadedConfig;
 }
 
-/** Whether a call needs private-key scopes at all: client, legacy and unresolved calls name none. */
+/** Whether a call needs private-key scopes at all: client, OAuth, legacy and unresolved calls name none. */
 export function needsScopes(call: Call): boolean {
-  return call.kind !== 'client' && call.kind !== 'legacy' && call.scopes.length > 0;
+  return call.kind !== 'client' && call.kind !== 'oauth' && call.kind !== 'legacy' && call.scopes.length > 0;
 }
 
 export function checkCalls(scan: ScanResult, options: CheckOptions = {}): CheckResult {
@@ -193,7 +193,7 @@ export function callNotes(call: Call): CallNoteCode[] {
   const out: CallNoteCode[] = [];
   if (call.kind === 'legacy') out.push('legacy-endpoint');
   else if (call.confidence === 'unresolved') out.push('unresolved-call');
-  else if (call.operation === null && call.kind !== 'client') out.push('no-such-endpoint');
+  else if (call.operation === null && call.kind !== 'client' && call.kind !== 'oauth') out.push('no-such-endpoint');
   if (call.alias) out.push('deprecated-alias');
   if (call.beta) out.push('beta-endpoint');
   return out;

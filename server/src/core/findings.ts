@@ -79,7 +79,7 @@ function rawCallFindings(scan: ScanResult, check: CheckResult, indexes: Iterable
       const note = noteFinding(code, call);
       if (note) out.push({ ...at, ...note, span: code === 'deprecated-alias' ? call.nameRange : call.range });
     }
-    if (call.scopes.length === 0 || call.kind === 'client' || call.kind === 'legacy') continue;
+    if (call.scopes.length === 0 || call.kind === 'client' || call.kind === 'oauth' || call.kind === 'legacy') continue;
     if (assignment.key === null) {
       const where = assignment.configPath ? label(assignment.configPath) : 'klaviyo.keys.json';
       const why = assignment.reason === 'no-config'

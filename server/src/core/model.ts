@@ -18,7 +18,8 @@ export type Language = 'typescript' | 'javascript' | 'python' | 'php' | 'ruby' |
  * sdk: an official SDK method; http: a raw request to a.klaviyo.com/api; legacy: a retired
  * v1/v2 endpoint or SDK; client: a /client/ endpoint (public company_id, no private-key scope).
  */
-export type CallKind = 'sdk' | 'http' | 'legacy' | 'client';
+/** oauth: the OAuth token or revoke endpoint, authenticated by an app's client credentials, not a private key. */
+export type CallKind = 'sdk' | 'http' | 'legacy' | 'client' | 'oauth';
 
 /** certain: operation pinned; likely: pinned with an assumption (e.g. default method); unresolved: candidates only. */
 export type Confidence = 'certain' | 'likely' | 'unresolved';

@@ -43,6 +43,8 @@ export type ResolvedRequest = Omit<RawCall, 'detector' | 'range' | 'nameRange'>;
 const HOLE = '\u0000';
 const ORIGIN = /^(?:https?:)?\/\/a\.klaviyo\.com(?=\/|$)/i;
 const MAX_CANDIDATES = 50;
+// Klaviyo's OAuth token exchange and revocation (client credentials, no private key).
+const OAUTH_PATH = /^\/oauth\/(?:token|revoke)$/;
 // `/api/v2` + a path: the retired API, whose paths the catalog does not hold.
 const RETIRED_PREFIX = /^\/api\/v[12](?:[/\u0000]|$)/;
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -131,6 +133,12 @@ function resolveAbsolute(f: RequestFacts): ResolvedRequest | null {
     return {
       ...base, kind: 'legacy', operation: null, path: shown, scopes: [], confidence: 'certain', candidates: [], replacement,
       note: `${method ?? 'A request to'} ${shown} is Klaviyo's retired v1/v2 API` + (replacement ? `; use ${replacement} instead.` : '.'),
+    };
+  }
+  if (OAUTH_PATH.test(path)) {
+    return {
+      ...base, kind: 'oauth', operation: null, path, scopes: [], confidence: method === null || method === 'POST' ? 'certain' : 'likely', candidates: [], replacement: null,
+      note: `${method ?? 'A request to'} ${path}: Klaviyo's OAuth ${path.endsWith('revoke') ? 'revocation' : 'token'} endpoint.`,
     };
   }
   if (!path.startsWith('/api/') && !path.startsWith('/client/') && path !== '/api' && path !== '/client') return null;

@@ -32,6 +32,7 @@ export function callHover(folder: FolderState, file: string, text: string, offse
   }
   if (call.note) lines.push('', call.note);
   if (call.kind === 'client') lines.push('', 'A `/client/` endpoint: authenticated by the public company id, it needs no private-key scope.');
+  if (call.kind === 'oauth') lines.push('', "Klaviyo's OAuth endpoint: authenticated by the app's client id and secret, it needs no private-key scope.");
   if (call.alias) lines.push('', `\`${call.alias.used}\` is an older name; today it is \`${call.alias.current}\`.`);
   if (call.replacement) lines.push('', `Replacement: \`${call.replacement}\`.`);
   if (call.confidence === 'unresolved' && call.candidates.length) {

@@ -260,6 +260,11 @@ const FACTS: Case[] = [
     expect: [],
   },
   {
+    name: 'OAuth refresh at the token endpoint: kind oauth, no private-key scope',
+    files: 'import requests\nrequests.post("https://a.klaviyo.com/oauth/token", data={"grant_type": "refresh_token"})\n',
+    expect: [{ operation: null, kind: 'oauth', scopes: [], confidence: 'certain', range: 'requests.post("https://a.klaviyo.com/oauth/token", data={"grant_type": "refresh_token"})', at: '2:1' }],
+  },
+  {
     name: '/client/ endpoint: kind client, no scopes',
     files: 'import requests\nrequests.post("https://a.klaviyo.com/client/subscriptions?company_id=ABC", json={})\n',
     expect: [{ operation: 'create_client_subscription', kind: 'client', scopes: [], range: 'requests.post("https://a.klaviyo.com/client/subscriptions?company_id=ABC", json={})', at: '2:1' }],

@@ -493,6 +493,20 @@ fetch(\`${A}/api/lists/\${listId}/profiles\`);`,
 
 
 // Senders the engine does not know: the URL argument plainly goes to Klaviyo's API.
+export const OAUTH_CASES: Case[] = [
+  {
+    name: "OAuth token exchange and revocation: kind oauth, no private-key scope",
+    files: `const TOKEN_URL = 'https://a.klaviyo.com/oauth/token';
+export const exchange = (body: URLSearchParams) => fetch(TOKEN_URL, { method: 'POST', body });
+export const revoke = (body: URLSearchParams) => fetch('https://a.klaviyo.com/oauth/revoke', { method: 'POST', body });`,
+    expect: [
+      { operation: null, kind: 'oauth', scopes: [], confidence: 'certain', range: "fetch(TOKEN_URL, { method: 'POST', body })", at: '2:52' },
+      { operation: null, kind: 'oauth', scopes: [], confidence: 'certain', range: "fetch('https://a.klaviyo.com/oauth/revoke', { method: 'POST', body })", at: '3:50' },
+    ],
+  },
+  { name: 'the OAuth authorize page is a browser redirect, not a request', files: "window.location.href = 'https://www.klaviyo.com/oauth/authorize?client_id=x';", expect: [] },
+];
+
 export const SENDER_CASES: Case[] = [
   {
     name: 'an injected HTTP client field (NestJS HttpService)',
@@ -625,4 +639,4 @@ api.get('/api/profiles'); // not klaviyo`,
   { name: 'URL read from the environment', files: `fetch(process.env.KLAVIYO_URL!);`, expect: [] },
 ];
 
-runTable('ts-http-request', [...HTTP_CASES, ...SENDER_CASES, ...HTTP_NEGATIVE]);
+runTable('ts-http-request', [...HTTP_CASES, ...OAUTH_CASES, ...SENDER_CASES, ...HTTP_NEGATIVE]);
