@@ -17,13 +17,14 @@ import { rbSdkCall } from './rb-sdk-call';
 import type { RbDetector } from '../ruby/context';
 import { shCurl } from './sh-curl';
 import type { ShDetector } from '../shell/context';
+import { tsDeclarativeRequest } from './ts-declarative-request';
 import { tsHttpRequest } from './ts-http-request';
 import { tsLegacySdk } from './ts-legacy-sdk';
 import { tsRequestHelper } from './ts-request-helper';
 import { tsSdkCall } from './ts-sdk-call';
 import type { TsDetector } from './types';
 
-export const TS_DETECTORS: readonly TsDetector[] = [tsSdkCall, tsHttpRequest, tsRequestHelper, tsLegacySdk];
+export const TS_DETECTORS: readonly TsDetector[] = [tsSdkCall, tsHttpRequest, tsRequestHelper, tsLegacySdk, tsDeclarativeRequest];
 
 export const PHP_DETECTORS: readonly PhpDetector[] = [phpSdkCall, phpHttpRequest, phpRequestHelper, phpLegacySdk];
 
