@@ -142,6 +142,24 @@ export function branchOf<V>(decided: boolean | null, a: V, b: V, partsOf: (v: V)
 }
 
 /**
+ * `cond ? 'campaign-values-reports' : 'flow-values-reports'` left undecided: the literals either
+ * branch can give (each branch a literal or already such a choice), or null.
+ */
+export function literalChoices(a: readonly unknown[] | null, b: readonly unknown[] | null): string[] | null {
+  const choices = (ps: readonly unknown[] | null): string[] | null => {
+    if (!ps) return null;
+    if (ps.every((p) => typeof p === 'string')) return [ps.join('')];
+    const only = ps.length === 1 ? (ps[0] as { alt?: readonly string[] }) : null;
+    return only && typeof only === 'object' && only.alt ? [...only.alt] : null;
+  };
+  const x = choices(a);
+  const y = choices(b);
+  if (!x || !y) return null;
+  const all = [...new Set([...x, ...y])];
+  return all.length > 1 ? all : null;
+}
+
+/**
  * Whether one arm of an if / else-if / else chain can run: none of the tests before it holds, and
  * its own test (none for an else) does not fail. Undecided tests keep the arm (an alternative).
  */

@@ -1,5 +1,5 @@
 import type { RawCall } from './model';
-import { endpointOpen, resolveRequest, type RequestFacts, type ResolvedRequest } from './requests';
+import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests, type RequestFacts } from './requests';
 
 // What every language's request-helper detector does at a helper's call site, once the
 // helper's requests have been expanded with this call's arguments.
@@ -7,6 +7,8 @@ import { endpointOpen, resolveRequest, type RequestFacts, type ResolvedRequest }
 export interface ExpandedRequest extends RequestFacts {
   /** The URL or method still depends on parameters (of the function this call sits in). */
   dependsOnParams: boolean;
+  /** One of several bindings of the call's arguments (a conditional argument's branches). */
+  alternative?: boolean;
 }
 
 export interface HelperSite<F> {
@@ -16,16 +18,15 @@ export interface HelperSite<F> {
   /** The function (identity key) this call sits in, if any: still-parametric requests wait for its call sites. */
   enclosing: F | null;
   deferred: { fn: F; call: RawCall }[];
-  resolve?: (facts: RequestFacts) => ResolvedRequest | null;
 }
 
 /** One call per distinct operation the expanded requests select; still-parametric ones are deferred. */
 export function helperSiteCalls<F>(requests: readonly ExpandedRequest[], site: HelperSite<F>): RawCall[] {
-  const resolve = site.resolve ?? resolveRequest;
   const out: RawCall[] = [];
   const seen = new Set<string>();
   for (const facts of requests) {
-    const r = resolve(facts);
+    // With alternatives the hole reading may resolve to nothing (`BASE + (a ? '/api/x' : '/api/y')`).
+    const r = resolveRequest(facts) ?? (hasAlternatives(facts) ? resolveRequests(facts)[0] : null);
     if (!r) continue;
     const call: RawCall = { ...r, detector: site.detector, range: site.range, nameRange: site.nameRange };
     if (facts.dependsOnParams && endpointOpen(r) && site.enclosing !== null) {
@@ -33,9 +34,13 @@ export function helperSiteCalls<F>(requests: readonly ExpandedRequest[], site: H
       site.deferred.push({ fn: site.enclosing, call });
       continue;
     }
-    const key = `${call.operation}|${call.method}|${call.path}`;
-    if (!seen.has(key)) out.push(call);
-    seen.add(key);
+    for (const x of resolveRequests(facts)) {
+      const key = `${x.operation}|${x.method}|${x.path}`;
+      // One of several bindings a call may make (a conditional argument): likely, as any alternative.
+      const confidence = facts.alternative && x.confidence === 'certain' ? 'likely' : x.confidence;
+      if (!seen.has(key)) out.push({ ...call, ...x, confidence });
+      seen.add(key);
+    }
   }
   return out;
 }

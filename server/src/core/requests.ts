@@ -12,13 +12,50 @@ import { decodeComponent } from './decode';
  * A URL piece: literal text, or a hole whose value is unknown; `name` is where the value is
  * read from, when that is a name (an env var, a config key), so a base named for Klaviyo counts.
  */
-export type UrlPart = string | { hole: true; name?: string };
+export type UrlPart = string | { hole: true; name?: string; alt?: readonly string[] };
 
-/** A string piece of an evaluator's value as a URL part: a hole keeps only the name it was read from. */
-export function urlPart(p: string | { hole: true; env?: string; name?: string }): UrlPart {
+/** A string piece of an evaluator's value as a URL part: a hole keeps only the name it was read from, or its alternatives. */
+export function urlPart(p: string | { hole: true; env?: string; name?: string; alt?: readonly string[] }): UrlPart {
   if (typeof p === 'string') return p;
+  if (p.alt) return { hole: true, alt: p.alt };
   const name = p.env ?? p.name;
   return name ? { hole: true, name } : { hole: true };
+}
+
+const MAX_ALTERNATIVES = 8;
+
+/** Whether pieces of the URL are one of several literals (see resolveRequests). */
+export function hasAlternatives(f: RequestFacts): boolean {
+  return f.url.some((p) => typeof p !== 'string' && !!p.alt);
+}
+
+/**
+ * Every request a site can send when pieces of its URL are one of several literals
+ * (`type === 'campaign' ? 'campaign-values-reports' : 'flow-values-reports'`): one resolved
+ * request per distinct operation, each likely. Without alternatives, the one request.
+ */
+export function resolveRequests(f: RequestFacts): ResolvedRequest[] {
+  if (!hasAlternatives(f)) {
+    const r = resolveRequest(f);
+    return r ? [r] : [];
+  }
+  let variants: UrlPart[][] = [[]];
+  for (const p of f.url) {
+    const choices: UrlPart[] = typeof p !== 'string' && p.alt ? [...p.alt] : [p];
+    variants = variants.flatMap((v) => choices.map((c) => [...v, c]));
+    if (variants.length > MAX_ALTERNATIVES) return [resolveRequest({ ...f, url: f.url.map((q) => (typeof q === 'string' ? q : { hole: true })) })].filter((r): r is ResolvedRequest => !!r);
+  }
+  const out: ResolvedRequest[] = [];
+  const seen = new Set<string>();
+  for (const url of variants) {
+    const r = resolveRequest({ ...f, url });
+    if (!r) continue;
+    const key = `${r.operation}|${r.method}|${r.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...r, confidence: r.confidence === 'certain' ? 'likely' : r.confidence });
+  }
+  return out;
 }
 
 export interface RequestFacts {

@@ -47,6 +47,14 @@ class Pager {
     ],
   },
   {
+    name: 'alternatives: a path chosen by a flag the call cannot decide gives one finding per operation, likely',
+    files: `${CLASS}    public function consent(bool $on) { return $this->callApi('POST', $on ? 'profile-subscription-bulk-create-jobs' : 'profile-subscription-bulk-delete-jobs'); }\n}`,
+    expect: [
+      { operation: 'bulk_subscribe_profiles', scopes: ['lists:write', 'profiles:write', 'subscriptions:write'], confidence: 'likely', range: "$this->callApi('POST', $on ? 'profile-subscription-bulk-create-jobs' : 'profile-subscription-bulk-delete-jobs')", at: '12:48' },
+      { operation: 'bulk_unsubscribe_profiles', scopes: ['lists:write', 'profiles:write', 'subscriptions:write'], confidence: 'likely', range: "$this->callApi('POST', $on ? 'profile-subscription-bulk-create-jobs' : 'profile-subscription-bulk-delete-jobs')", at: '12:48' },
+    ],
+  },
+  {
     name: 'named arguments in any order',
     files: `${CLASS}    public function run() { $this->callApi(path: "profiles/{$this->id}", method: 'PATCH'); }\n}`,
     expect: [{ operation: 'update_profile', scopes: ['profiles:write'], range: `$this->callApi(path: "profiles/{$this->id}", method: 'PATCH')`, at: '12:29' }],
@@ -104,11 +112,11 @@ class Pager {
     expect: [{ operation: 'create_or_update_profile', scopes: ['profiles:write'], file: 'src/app.php', range: "Api::send('POST', 'profile-import')", at: '3:1' }],
   },
   {
-    name: 'conditional argument: one finding per branch',
+    name: 'conditional argument: one finding per branch, each likely',
     files: `<?php\nclass Track {\n    private function server(string $path, array $q) {\n        return (new \\GuzzleHttp\\Client())->request('GET', "https://a.klaviyo.com/api/{$path}", ['query' => $q]);\n    }\n    public function send($once, $q) { return $this->server($once ? 'track-once' : 'track', $q); }\n}`,
     expect: [
-      { operation: null, kind: 'legacy', replacement: 'create_event', path: '/api/track-once', range: "$this->server($once ? 'track-once' : 'track', $q)" },
-      { operation: null, kind: 'legacy', replacement: 'create_event', path: '/api/track', range: "$this->server($once ? 'track-once' : 'track', $q)" },
+      { operation: null, kind: 'legacy', confidence: 'likely', replacement: 'create_event', path: '/api/track-once', range: "$this->server($once ? 'track-once' : 'track', $q)" },
+      { operation: null, kind: 'legacy', confidence: 'likely', replacement: 'create_event', path: '/api/track', range: "$this->server($once ? 'track-once' : 'track', $q)" },
     ],
   },
   {

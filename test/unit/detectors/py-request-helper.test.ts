@@ -60,6 +60,20 @@ fetch("/segments/", "POST")
     expect: [{ operation: 'create_segment', scopes: ['segments:write'], method: 'POST', range: 'fetch("/segments/", "POST")', at: '8:1' }],
   },
   {
+    name: 'alternatives: an endpoint chosen by a test the call cannot decide gives one finding per operation, likely',
+    files: `${H}def send(method, path, payload=None):
+    return requests.request(method, f"{BASE}/{path.lstrip('/')}", json=payload)
+
+def values(report_type, payload):
+    endpoint = "campaign-values-reports/" if report_type == "campaign" else "flow-values-reports/"
+    return send("POST", endpoint, payload)
+`,
+    expect: [
+      { operation: 'query_campaign_values', scopes: ['campaigns:read'], confidence: 'likely', range: 'send("POST", endpoint, payload)', at: '9:12' },
+      { operation: 'query_flow_values', scopes: ['flows:read'], confidence: 'likely', range: 'send("POST", endpoint, payload)', at: '9:12' },
+    ],
+  },
+  {
     name: 'async helper picking the injected client method with getattr(client, method.lower())',
     files: `${H}async def call(ctx, method, path, *, json_body=None):
     send = getattr(ctx.http, method.lower())

@@ -29,6 +29,18 @@ request(:get, "/lists/#{list_id}")`,
     ],
   },
   {
+    name: 'alternatives: a path chosen by a flag the call cannot decide gives one finding per operation, likely',
+    files: `${NET_HTTP_HELPER}
+def consent(on)
+  path = on ? '/profile-subscription-bulk-create-jobs' : '/profile-subscription-bulk-delete-jobs'
+  request(:post, path, {})
+end`,
+    expect: [
+      { operation: 'bulk_subscribe_profiles', scopes: ['lists:write', 'profiles:write', 'subscriptions:write'], confidence: 'likely', range: 'request(:post, path, {})', at: '11:3' },
+      { operation: 'bulk_unsubscribe_profiles', scopes: ['lists:write', 'profiles:write', 'subscriptions:write'], confidence: 'likely', range: 'request(:post, path, {})', at: '11:3' },
+    ],
+  },
+  {
     name: 'paging helper taking a path or a full next link: start_with? picks the branch',
     files: `BASE = '${A}/api'
 def get_page(path_or_link)

@@ -343,6 +343,22 @@ getPage('https://api.example.com/api/metrics');`,
     ],
   },
   {
+    name: 'alternatives: a path chosen by a test the call site cannot decide gives one finding per operation, likely',
+    files: `const BASE = '${A}';
+async function post(path: string) { return fetch(BASE + path, { method: 'POST' }); }
+export async function consent(subscribed: boolean) {
+  const path = subscribed ? '/api/profile-subscription-bulk-create-jobs' : '/api/profile-subscription-bulk-delete-jobs';
+  return post(path);
+}
+export const report = (kind: string) => fetch(\`\${BASE}/api/\${kind === 'flow' ? 'flow' : 'campaign'}-values-reports/\`, { method: 'POST' });`,
+    expect: [
+      { operation: 'bulk_subscribe_profiles', confidence: 'likely', range: 'post(path)', at: '5:10' },
+      { operation: 'bulk_unsubscribe_profiles', confidence: 'likely', range: 'post(path)', at: '5:10' },
+      { operation: 'query_flow_values', confidence: 'likely', detector: 'ts-http-request', range: "fetch(`${BASE}/api/${kind === 'flow' ? 'flow' : 'campaign'}-values-reports/`, { method: 'POST' })", at: '7:41' },
+      { operation: 'query_campaign_values', confidence: 'likely', detector: 'ts-http-request', range: "fetch(`${BASE}/api/${kind === 'flow' ? 'flow' : 'campaign'}-values-reports/`, { method: 'POST' })", at: '7:41' },
+    ],
+  },
+  {
     name: 'a helper adding a missing leading slash, method from a destructured default',
     files: `const HOST = '${A}';
 export async function call(path: string, opts: { method?: string } = {}) {

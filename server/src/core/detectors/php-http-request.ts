@@ -1,4 +1,4 @@
-import { endpointOpen, resolveRequest } from '../requests';
+import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
 import type { RawCall } from '../model';
 import { spanOfNode, type PhpDetector } from '../php/context';
 import { CALL_TYPES, calleeName, enclosingFunction } from '../php/syntax';
@@ -20,7 +20,7 @@ export const phpHttpRequest: PhpDetector = {
     if (!CALL_TYPES.has(node.type)) return undefined;
     const facts = ctx.helpers.direct(node);
     if (!facts) return undefined;
-    const r = resolveRequest(facts);
+    const r = resolveRequest(facts) ?? (hasAlternatives(facts) ? resolveRequests(facts)[0] : null);
     if (!r) return undefined;
     const call: RawCall = { ...r, detector: phpHttpRequest.id, range: spanOfNode(node), nameRange: spanOfNode(calleeName(node)) };
     if (facts.dependsOnParams && endpointOpen(r)) {
@@ -30,6 +30,6 @@ export const phpHttpRequest: PhpDetector = {
         return undefined;
       }
     }
-    return [call];
+    return resolveRequests(facts).map((x) => ({ ...call, ...x }));
   },
 };

@@ -2,7 +2,6 @@ import { helperSiteCalls } from '../helper-calls';
 import { spanOfNode, type PhpDetector } from '../php/context';
 import { callTarget } from '../php/eval-calls';
 import { CALL_TYPES, calleeName, enclosingFunction } from '../php/syntax';
-import { resolveRequest } from '../requests';
 
 /**
  * Call sites of the project's own request helpers (`$this->callApi('GET', 'lists')`,
@@ -27,7 +26,6 @@ export const phpRequestHelper: PhpDetector = {
       nameRange: spanOfNode(calleeName(node)),
       enclosing: fn ? ctx.ev.project.key(fn) : null,
       deferred: ctx.deferred,
-      resolve: resolveRequest,
     });
   },
 };

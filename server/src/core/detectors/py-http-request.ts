@@ -2,7 +2,7 @@ import type { PyDetector } from '../python/context';
 import { httpFacts, isRequestTarget } from '../python/http-facts';
 import { senderFacts } from '../python/sender-facts';
 import { spanOf } from '../python/syntax';
-import { endpointOpen, resolveRequest } from '../requests';
+import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 
 /**
@@ -26,7 +26,7 @@ export const pyHttpRequest: PyDetector = {
     const known = mayRequest(callee) && isRequestTarget(target);
     const facts = known ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
-    const r = resolveRequest(facts);
+    const r = resolveRequest(facts) ?? (hasAlternatives(facts) ? resolveRequests(facts)[0] : null);
     if (!r) return undefined;
     const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
     const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: pyHttpRequest.id, range: spanOf(node), nameRange: spanOf(callee) };
@@ -37,7 +37,8 @@ export const pyHttpRequest: PyDetector = {
         return undefined;
       }
     }
-    return [call];
+    // A URL piece that is one of several literals: one call per operation it can reach.
+    return resolveRequests(facts).map((x) => ({ ...call, ...x, confidence: defaulted && x.confidence === 'certain' ? 'likely' : x.confidence }));
   },
 };
 

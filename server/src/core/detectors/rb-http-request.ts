@@ -1,4 +1,4 @@
-import { endpointOpen, resolveRequest } from '../requests';
+import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { httpFacts, isRequestTarget } from '../ruby/http-facts';
 import { senderFacts } from '../ruby/sender-facts';
@@ -23,7 +23,7 @@ export const rbHttpRequest: RbDetector = {
     const target = ctx.ev.callee(node);
     const facts = isRequestTarget(target) ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
-    const r = resolveRequest(facts);
+    const r = resolveRequest(facts) ?? (hasAlternatives(facts) ? resolveRequests(facts)[0] : null);
     if (!r) return undefined;
     const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
     const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: rbHttpRequest.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };
@@ -34,6 +34,7 @@ export const rbHttpRequest: RbDetector = {
         return undefined;
       }
     }
-    return [call];
+    // A URL piece that is one of several literals: one call per operation it can reach.
+    return resolveRequests(facts).map((x) => ({ ...call, ...x, confidence: defaulted && x.confidence === 'certain' ? 'likely' : x.confidence }));
   },
 };

@@ -1,5 +1,4 @@
 import { helperSiteCalls } from '../helper-calls';
-import { resolveRequest } from '../requests';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { callParts, enclosingMethod } from '../ruby/nodes';
 
@@ -27,7 +26,6 @@ export const rbRequestHelper: RbDetector = {
       nameRange: spanOf(parts.nameNode),
       enclosing: fn ? ctx.ev.prog.key(fn) : null,
       deferred: ctx.deferred,
-      resolve: resolveRequest,
     });
   },
 };

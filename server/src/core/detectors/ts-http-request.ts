@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { endpointOpen, resolveRequest } from '../requests';
+import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
 import { httpFacts, isRequestTarget } from '../ts/http-facts';
 import { senderFacts } from '../ts/sender-facts';
 import { spanOf } from './span';
@@ -23,7 +23,7 @@ export const tsHttpRequest: TsDetector = {
     const target = ctx.ev.eval(node.expression);
     const facts = isRequestTarget(target) ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
-    const r = resolveRequest(facts);
+    const r = resolveRequest(facts) ?? (hasAlternatives(facts) ? resolveRequests(facts)[0] : null);
     if (!r) return undefined;
     const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
     const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: tsHttpRequest.id, range: spanOf(node, ctx.sf), nameRange: spanOf(node.expression, ctx.sf) };
@@ -34,6 +34,7 @@ export const tsHttpRequest: TsDetector = {
         return undefined;
       }
     }
-    return [call];
+    // A URL piece that is one of several literals: one call per operation it can reach.
+    return resolveRequests(facts).map((x) => ({ ...call, ...x, confidence: defaulted && x.confidence === 'certain' ? 'likely' : x.confidence }));
   },
 };

@@ -7,7 +7,7 @@ import { varScope } from './file-index';
 import type { PhpProject } from './project';
 import { decodeEscape, field, FUNCTION_TYPES, named, paramsOf, varName } from './syntax';
 import { conditional, paramValue, reaching } from './variables';
-import { branchOf, decide } from '../conditions';
+import { branchOf, decide, literalChoices } from '../conditions';
 import { tBranchParts } from '../tree-sitter/conditions';
 import { lowerCondition } from './conditions';
 import { getProp, join, mergeObjs, str, T_NULL } from './values';
@@ -100,7 +100,9 @@ export class PhpEvaluator {
         const a = this.eval(body, env);
         const b = this.eval(alt, env);
         const joined = join([a, b]);
-        return joined.kind !== 'unknown' ? joined : (branchOf(null, a, b, tBranchParts) ?? joined);
+        if (joined.kind !== 'unknown') return joined;
+        const choices = literalChoices(tBranchParts(a), tBranchParts(b));
+        return choices ? { kind: 'str', parts: [{ hole: true, alt: choices }] } : (branchOf(null, a, b, tBranchParts) ?? joined);
       }
       case 'assignment_expression': {
         const right = field(n, 'right');

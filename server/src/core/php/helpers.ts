@@ -73,9 +73,11 @@ export class PhpHelpers {
     if (target.kind !== 'fn') return [];
     const sites = this.sitesOf(target.node);
     if (sites.length === 0) return [];
-    return alternatives(call).flatMap((choose) => {
+    const choices = alternatives(call);
+    return choices.flatMap((choose) => {
       const inner = bindArgs(this.ev, call, target.node, env, target.self, choose);
-      return sites.flatMap((s) => (feasible(this.ev, s, target.node, inner) ? this.expand(s, inner, depth + 1) : []));
+      const out = sites.flatMap((s) => (feasible(this.ev, s, target.node, inner) ? this.expand(s, inner, depth + 1) : []));
+      return choices.length > 1 ? out.map((f) => ({ ...f, alternative: true })) : out;
     });
   }
 }

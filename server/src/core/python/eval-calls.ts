@@ -45,7 +45,7 @@ export function callValue(ev: PyEvaluator, call: SyntaxNode, env?: Env): TValue 
   const recvNode = callee.type === 'attribute' ? callee.childForFieldName('object') : null;
   if (method && recvNode) {
     const recv = ev.eval(recvNode, env);
-    // `method.lower()` of a parameter is still that parameter, as far as an HTTP method goes.
+    // `method.lower()`, `path.lstrip('/')` of a parameter: still that parameter, as far as a method or path goes.
     if (recv.kind === 'unknown' && recv.param && CASE_METHODS.has(method)) return recv;
     const strResult = stringMethod(ev, recv, method, call, env);
     if (strResult) return strResult;
@@ -104,7 +104,7 @@ function stringMethod(ev: PyEvaluator, recv: TValue, method: string, call: Synta
   return T_UNKNOWN;
 }
 
-const CASE_METHODS = new Set(['lower', 'upper', 'strip']);
+const CASE_METHODS = new Set(['lower', 'upper', 'strip', 'lstrip', 'rstrip']);
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
 /**

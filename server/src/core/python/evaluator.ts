@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { nodeKey, T_UNKNOWN, tConcat, tDependsOnParams, tLiteral, tParts, tstr, type TValue } from '../tree-sitter/values';
-import { branchOf, decide } from '../conditions';
+import { branchOf, decide, literalChoices } from '../conditions';
 import { tBranchParts } from '../tree-sitter/conditions';
 import { lowerCondition } from './conditions';
 import { callValue } from './eval-calls';
@@ -140,7 +140,9 @@ export class PyEvaluator {
         if (decided !== null) return this.eval(decided ? whenTrue : whenFalse, env);
         const a = this.eval(whenTrue, env);
         const b = this.eval(whenFalse, env);
-        return sameValue(a, b) ? a : (branchOf(null, a, b, tBranchParts) ?? T_UNKNOWN);
+        if (sameValue(a, b)) return a;
+        const alt = literalChoices(tBranchParts(a), tBranchParts(b));
+        return alt ? { kind: 'str', parts: [{ hole: true, alt }] } : (branchOf(null, a, b, tBranchParts) ?? T_UNKNOWN);
       }
       case 'dictionary':
         return this.dictionary(node, env);

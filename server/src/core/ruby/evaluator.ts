@@ -2,7 +2,7 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, tConcat, tLiteral, tstr, type TValue } from '../tree-sitter/values';
 import { hasAttrReader, ivarAssignments, lexicalPrefixes, resolveClassName, topLevelIvar } from './classes';
 import { blockParamValue } from './blocks';
-import { branchOf, decide } from '../conditions';
+import { branchOf, decide, literalChoices } from '../conditions';
 import { tBranchParts } from '../tree-sitter/conditions';
 import { lowerCondition } from './conditions';
 import { applyCall, calleeOf, evalCallNode } from './eval-call';
@@ -114,7 +114,9 @@ export class RbEvaluator {
         if (decided !== null) return this.eval(field(n, decided ? 'consequence' : 'alternative'), env);
         const a = this.eval(field(n, 'consequence'), env);
         const b = this.eval(field(n, 'alternative'), env);
-        return JSON.stringify(a) === JSON.stringify(b) ? a : (branchOf(null, a, b, tBranchParts) ?? T_UNKNOWN);
+        if (JSON.stringify(a) === JSON.stringify(b)) return a;
+        const alt = literalChoices(tBranchParts(a), tBranchParts(b));
+        return alt ? { kind: 'str', parts: [{ hole: true, alt }] } : (branchOf(null, a, b, tBranchParts) ?? T_UNKNOWN);
       }
       case 'hash':
         return this.evalHash(named(n).filter((p) => p.type === 'pair'), env);

@@ -21,7 +21,8 @@ export interface TParamRef {
 }
 
 /** `name`: the config key an unknown value was read from (`config('klaviyo.api_url')`). */
-export type TStrPart = string | { hole: true; param?: TParamRef; env?: string; name?: string };
+/** `alt`: the literals the piece is one of (an undecided conditional of two literals). */
+export type TStrPart = string | { hole: true; param?: TParamRef; env?: string; name?: string; alt?: readonly string[] };
 
 export type TValue =
   | { kind: 'unknown'; param?: TParamRef; name?: string }

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { bindingsOf } from './bindings';
-import { branchOf, decide } from '../conditions';
+import { branchOf, decide, literalChoices } from '../conditions';
 import { branchParts, lowerCondition } from './conditions';
 import { evalCall, MISSING_ARG } from './eval-call';
 import { classMember, getMember, valueOfType } from './eval-member';
@@ -94,6 +94,8 @@ export class Evaluator {
       const a = this.eval(node.whenTrue, env);
       const b = this.eval(node.whenFalse, env);
       if (sameValue(a, b)) return a;
+      const alt = literalChoices(branchParts(a), branchParts(b));
+      if (alt) return { kind: 'str', parts: [{ hole: true, alt }] };
       return sameSdkClient(a, b) ?? branchOf(null, a, b, branchParts) ?? UNKNOWN;
     }
     if (ts.isObjectLiteralExpression(node)) return this.evalObject(node, env);

@@ -14,7 +14,7 @@ export interface ParamRef {
 
 /** One piece of a string: literal text, or a hole that is unknown (maybe a parameter or an env var). */
 /** `name`: the settings key an unknown value was read from (`config.get('klaviyo.baseUrl')`). */
-export type StrPart = string | { hole: true; param?: ParamRef; env?: string; name?: string };
+export type StrPart = string | { hole: true; param?: ParamRef; env?: string; name?: string; alt?: readonly string[] };
 
 export type HttpLib = 'fetch' | 'axios' | 'got' | 'ky' | 'undici' | 'superagent' | 'https' | 'http';
 
