@@ -359,6 +359,17 @@ export const report = (kind: string) => fetch(\`\${BASE}/api/\${kind === 'flow' 
     ],
   },
   {
+    name: 'a pager handing its path on inside an options object: reported where the path is given',
+    files: `const BASE = '${A}';
+async function request({ path, method = 'GET' }: { path: string; method?: string }) { return fetch(\`\${BASE}\${path}\`, { method }); }
+async function pages({ path }: { path: string }) {
+  let next = path;
+  while (next) next = (await (await request({ path: next, method: 'GET' })).json()).links?.next;
+}
+pages({ path: '/api/segments' });`,
+    expect: [{ operation: 'get_segments', scopes: ['segments:read'], range: "pages({ path: '/api/segments' })", at: '7:1' }],
+  },
+  {
     name: 'a helper adding a missing leading slash, method from a destructured default',
     files: `const HOST = '${A}';
 export async function call(path: string, opts: { method?: string } = {}) {

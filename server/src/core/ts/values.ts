@@ -90,10 +90,12 @@ export function dependsOnParams(v: Value | null | undefined): boolean {
 }
 
 /** True when a hole of the value stands for a parameter of `fn` itself (not of a function nested in it). */
-export function dependsOnParamsOf(v: Value | null | undefined, fn: ts.Node): boolean {
+export function dependsOnParamsOf(v: Value | null | undefined, fn: ts.Node, depth = 0): boolean {
   if (!v) return false;
   if (v.kind === 'unknown') return v.param?.fn === fn;
   if (v.kind === 'str') return v.parts.some((p) => typeof p !== 'string' && p.param?.fn === fn);
+  // `request({ path: nextPath, method: 'GET' })`: an options object carrying a parameter.
+  if (v.kind === 'obj' && depth < 2) return [...v.props.values()].some((get) => dependsOnParamsOf(get(), fn, depth + 1));
   return false;
 }
 
