@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { armFeasible, branchOf, decide, type Operand } from '../../server/src/core/conditions';
+import { armFeasible, decide, literalChoices, tellingBranch, type Operand } from '../../server/src/core/conditions';
 
 const lit = (s: string): Operand => [s];
 const text = fc.string({ unit: fc.constantFrom('a', 'b', '/', ':', 'h') , maxLength: 6 });
@@ -48,11 +48,18 @@ test('the branch-deciding shapes helpers use', () => {
 
 test('an undecided branch: the one that says more of a string, never one of two literals', () => {
   const parts = (v: readonly unknown[] | null) => v;
-  assert.deepEqual(branchOf(null, [{ hole: 1 }], ['https://a.klaviyo.com/api', { hole: 1 }], parts), ['https://a.klaviyo.com/api', { hole: 1 }]);
-  assert.deepEqual(branchOf(null, null, [{ hole: 1 }], parts), [{ hole: 1 }]);
-  assert.equal(branchOf(null, ['PATCH'], ['GET'], parts), null);
-  assert.equal(branchOf(null, null, null, parts), null);
-  assert.deepEqual(branchOf(false, ['a'], ['b'], parts), ['b']);
+  assert.deepEqual(tellingBranch([{ hole: 1 }], ['https://a.klaviyo.com/api', { hole: 1 }], parts), ['https://a.klaviyo.com/api', { hole: 1 }]);
+  assert.deepEqual(tellingBranch(null, [{ hole: 1 }], parts), [{ hole: 1 }]);
+  assert.equal(tellingBranch(['PATCH'], ['GET'], parts), null);
+  assert.equal(tellingBranch(null, null, parts), null);
+});
+
+test('two undecided literal branches are alternatives; nested choices merge; one literal is no choice', () => {
+  assert.deepEqual(literalChoices(['campaign'], ['flow']), ['campaign', 'flow']);
+  assert.deepEqual(literalChoices([{ hole: true, alt: ['a', 'b'] }], ['c']), ['a', 'b', 'c']);
+  assert.equal(literalChoices(['x'], ['x']), null);
+  assert.equal(literalChoices(['x'], [{ hole: true }]), null);
+  assert.equal(literalChoices(null, ['x']), null);
 });
 
 test('an if / else-if / else arm runs unless an earlier test holds or its own fails', () => {

@@ -121,14 +121,12 @@ function equal(a: Operand, b: Operand): boolean | null {
 }
 
 /**
- * Which branch of `cond ? a : b` to read: the decided one; otherwise the one that says more of
- * a string (a helper's `path.startsWith('http') ? path : BASE + path` seen without its call
- * site, or with an argument we cannot read, is a request to BASE + path as far as scopes go).
- * null when neither branch is a string we know anything of, or both are literals.
+ * Which branch of an undecided `cond ? a : b` to read: the one that says more of a string (a
+ * helper's `path.startsWith('http') ? path : BASE + path` seen without its call site, or with an
+ * argument we cannot read, is a request to BASE + path as far as scopes go). null when neither
+ * branch is a string we know anything of, or both are literals (see literalChoices).
  */
-export function branchOf<V>(decided: boolean | null, a: V, b: V, partsOf: (v: V) => readonly unknown[] | null): V | null {
-  if (decided === true) return a;
-  if (decided === false) return b;
+export function tellingBranch<V>(a: V, b: V, partsOf: (v: V) => readonly unknown[] | null): V | null {
   const pa = partsOf(a);
   const pb = partsOf(b);
   if (!pa && !pb) return null;

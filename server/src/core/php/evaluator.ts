@@ -7,7 +7,7 @@ import { varScope } from './file-index';
 import type { PhpProject } from './project';
 import { decodeEscape, field, FUNCTION_TYPES, named, paramsOf, varName } from './syntax';
 import { conditional, paramValue, reaching } from './variables';
-import { branchOf, decide, literalChoices } from '../conditions';
+import { decide, literalChoices, tellingBranch } from '../conditions';
 import { tBranchParts } from '../tree-sitter/conditions';
 import { lowerCondition } from './conditions';
 import { getProp, join, mergeObjs, str, T_NULL } from './values';
@@ -102,7 +102,7 @@ export class PhpEvaluator {
         const joined = join([a, b]);
         if (joined.kind !== 'unknown') return joined;
         const choices = literalChoices(tBranchParts(a), tBranchParts(b));
-        return choices ? { kind: 'str', parts: [{ hole: true, alt: choices }] } : (branchOf(null, a, b, tBranchParts) ?? joined);
+        return choices ? { kind: 'str', parts: [{ hole: true, alt: choices }] } : (tellingBranch(a, b, tBranchParts) ?? joined);
       }
       case 'assignment_expression': {
         const right = field(n, 'right');

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { nodeKey, T_UNKNOWN, tConcat, tDependsOnParams, tLiteral, tParts, tstr, type TValue } from '../tree-sitter/values';
-import { branchOf, decide, literalChoices } from '../conditions';
+import { decide, literalChoices, tellingBranch } from '../conditions';
 import { tBranchParts } from '../tree-sitter/conditions';
 import { lowerCondition } from './conditions';
 import { callValue } from './eval-calls';
@@ -142,7 +142,7 @@ export class PyEvaluator {
         const b = this.eval(whenFalse, env);
         if (sameValue(a, b)) return a;
         const alt = literalChoices(tBranchParts(a), tBranchParts(b));
-        return alt ? { kind: 'str', parts: [{ hole: true, alt }] } : (branchOf(null, a, b, tBranchParts) ?? T_UNKNOWN);
+        return alt ? { kind: 'str', parts: [{ hole: true, alt }] } : (tellingBranch(a, b, tBranchParts) ?? T_UNKNOWN);
       }
       case 'dictionary':
         return this.dictionary(node, env);

@@ -2,7 +2,7 @@ import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, tConcat, tLiteral, tstr, type TValue } from '../tree-sitter/values';
 import { hasAttrReader, ivarAssignments, lexicalPrefixes, resolveClassName, topLevelIvar } from './classes';
 import { blockParamValue } from './blocks';
-import { branchOf, decide, literalChoices } from '../conditions';
+import { decide, literalChoices, tellingBranch } from '../conditions';
 import { tBranchParts } from '../tree-sitter/conditions';
 import { lowerCondition } from './conditions';
 import { applyCall, calleeOf, evalCallNode } from './eval-call';
@@ -116,7 +116,7 @@ export class RbEvaluator {
         const b = this.eval(field(n, 'alternative'), env);
         if (JSON.stringify(a) === JSON.stringify(b)) return a;
         const alt = literalChoices(tBranchParts(a), tBranchParts(b));
-        return alt ? { kind: 'str', parts: [{ hole: true, alt }] } : (branchOf(null, a, b, tBranchParts) ?? T_UNKNOWN);
+        return alt ? { kind: 'str', parts: [{ hole: true, alt }] } : (tellingBranch(a, b, tBranchParts) ?? T_UNKNOWN);
       }
       case 'hash':
         return this.evalHash(named(n).filter((p) => p.type === 'pair'), env);

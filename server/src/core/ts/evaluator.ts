@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { bindingsOf } from './bindings';
-import { branchOf, decide, literalChoices } from '../conditions';
+import { decide, literalChoices, tellingBranch } from '../conditions';
 import { branchParts, lowerCondition } from './conditions';
 import { evalCall, MISSING_ARG } from './eval-call';
 import { classMember, getMember, valueOfType } from './eval-member';
@@ -96,7 +96,7 @@ export class Evaluator {
       if (sameValue(a, b)) return a;
       const alt = literalChoices(branchParts(a), branchParts(b));
       if (alt) return { kind: 'str', parts: [{ hole: true, alt }] };
-      return sameSdkClient(a, b) ?? branchOf(null, a, b, branchParts) ?? UNKNOWN;
+      return sameSdkClient(a, b) ?? tellingBranch(a, b, branchParts) ?? UNKNOWN;
     }
     if (ts.isObjectLiteralExpression(node)) return this.evalObject(node, env);
     if (ts.isArrayLiteralExpression(node)) {
