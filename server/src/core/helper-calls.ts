@@ -20,6 +20,14 @@ export interface HelperSite<F> {
   deferred: { fn: F; call: RawCall }[];
 }
 
+/**
+ * What waits for the call sites of the function a request sits in: the call, or one per
+ * alternative its URL can take, so a function nobody calls still reports each of them.
+ */
+export function deferredCalls(facts: RequestFacts, call: RawCall): RawCall[] {
+  return hasAlternatives(facts) ? resolveRequests(facts).map((x) => ({ ...call, ...x })) : [call];
+}
+
 /** One call per distinct operation the expanded requests select; still-parametric ones are deferred. */
 export function helperSiteCalls<F>(requests: readonly ExpandedRequest[], site: HelperSite<F>): RawCall[] {
   const out: RawCall[] = [];
@@ -31,7 +39,7 @@ export function helperSiteCalls<F>(requests: readonly ExpandedRequest[], site: H
     const call: RawCall = { ...r, detector: site.detector, range: site.range, nameRange: site.nameRange };
     if (facts.dependsOnParams && endpointOpen(r) && site.enclosing !== null) {
       // This call sits inside another helper: it is reported at that helper's call sites.
-      site.deferred.push({ fn: site.enclosing, call });
+      for (const c of deferredCalls(facts, call)) site.deferred.push({ fn: site.enclosing, call: c });
       continue;
     }
     for (const x of resolveRequests(facts)) {

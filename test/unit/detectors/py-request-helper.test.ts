@@ -74,6 +74,26 @@ def values(report_type, payload):
     ],
   },
   {
+    name: 'alternatives: a loop over literal (label, path) pairs and a dict lookup with a key not visible',
+    files: `${H}def send(method, path):
+    return requests.request(method, BASE + path)
+
+def panel():
+    for label, path in [("Lists", "/lists/"), ("Flows", "/flows/?filter=" + flt())]:
+        send("GET", path)
+
+def tag(kind, tag_id):
+    plural = {"list": "lists", "segment": "segments"}.get(kind)
+    send("POST", f"/tags/{tag_id}/relationships/{plural}/")
+`,
+    expect: [
+      { operation: 'get_lists', scopes: ['lists:read'], confidence: 'likely', range: 'send("GET", path)', at: '9:9' },
+      { operation: 'get_flows', scopes: ['flows:read'], confidence: 'likely', range: 'send("GET", path)', at: '9:9' },
+      { operation: 'tag_lists', scopes: ['lists:write', 'tags:write'], confidence: 'likely', range: 'send("POST", f"/tags/{tag_id}/relationships/{plural}/")', at: '13:5' },
+      { operation: 'tag_segments', scopes: ['segments:write', 'tags:write'], confidence: 'likely', range: 'send("POST", f"/tags/{tag_id}/relationships/{plural}/")', at: '13:5' },
+    ],
+  },
+  {
     name: 'async helper picking the injected client method with getattr(client, method.lower())',
     files: `${H}async def call(ctx, method, path, *, json_body=None):
     send = getattr(ctx.http, method.lower())

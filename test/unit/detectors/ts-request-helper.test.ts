@@ -359,6 +359,24 @@ export const report = (kind: string) => fetch(\`\${BASE}/api/\${kind === 'flow' 
     ],
   },
   {
+    name: 'alternatives: a loop over literal paths, a lookup with a key not visible, a string-literal union parameter',
+    files: `const BASE = '${A}/api';
+export async function counts() {
+  for (const path of ['/lists', '/segments']) await fetch(BASE + path);
+}
+const PLURAL = { list: 'lists', flow: 'flows' };
+export const tag = (tagId: string, kind: string) => fetch(\`\${BASE}/tags/\${tagId}/relationships/\${PLURAL[kind as keyof typeof PLURAL]}\`, { method: 'POST' });
+export const values = (type: 'campaign' | 'flow') => fetch(\`\${BASE}/\${type}-values-reports\`, { method: 'POST' });`,
+    expect: [
+      { operation: 'get_lists', confidence: 'likely', detector: 'ts-http-request', range: 'fetch(BASE + path)', at: '3:53' },
+      { operation: 'get_segments', confidence: 'likely', detector: 'ts-http-request', range: 'fetch(BASE + path)', at: '3:53' },
+      { operation: 'tag_lists', confidence: 'likely', detector: 'ts-http-request', range: "fetch(`${BASE}/tags/${tagId}/relationships/${PLURAL[kind as keyof typeof PLURAL]}`, { method: 'POST' })", at: '6:53' },
+      { operation: 'tag_flows', confidence: 'likely', detector: 'ts-http-request', range: "fetch(`${BASE}/tags/${tagId}/relationships/${PLURAL[kind as keyof typeof PLURAL]}`, { method: 'POST' })", at: '6:53' },
+      { operation: 'query_campaign_values', confidence: 'likely', detector: 'ts-http-request', range: "fetch(`${BASE}/${type}-values-reports`, { method: 'POST' })", at: '7:54' },
+      { operation: 'query_flow_values', confidence: 'likely', detector: 'ts-http-request', range: "fetch(`${BASE}/${type}-values-reports`, { method: 'POST' })", at: '7:54' },
+    ],
+  },
+  {
     name: 'a pager handing its path on inside an options object: reported where the path is given',
     files: `const BASE = '${A}';
 async function request({ path, method = 'GET' }: { path: string; method?: string }) { return fetch(\`\${BASE}\${path}\`, { method }); }

@@ -1,3 +1,4 @@
+import { deferredCalls } from '../helper-calls';
 import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
 import type { RawCall } from '../model';
 import { spanOfNode, type PhpDetector } from '../php/context';
@@ -26,7 +27,7 @@ export const phpHttpRequest: PhpDetector = {
     if (facts.dependsOnParams && endpointOpen(r)) {
       const fn = enclosingFunction(node);
       if (fn) {
-        ctx.deferred.push({ fn: ctx.ev.project.key(fn), call });
+        for (const c of deferredCalls(facts, call)) ctx.deferred.push({ fn: ctx.ev.project.key(fn), call: c });
         return undefined;
       }
     }

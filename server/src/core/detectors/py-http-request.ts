@@ -2,6 +2,7 @@ import type { PyDetector } from '../python/context';
 import { httpFacts, isRequestTarget } from '../python/http-facts';
 import { senderFacts } from '../python/sender-facts';
 import { spanOf } from '../python/syntax';
+import { deferredCalls } from '../helper-calls';
 import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
 import type { SyntaxNode } from '../tree-sitter/loader';
 
@@ -33,7 +34,7 @@ export const pyHttpRequest: PyDetector = {
     if (facts.dependsOnParams && endpointOpen(r)) {
       const fn = ctx.ev.functionKeyAt(node);
       if (fn) {
-        ctx.deferred.push({ fn, call });
+        for (const c of deferredCalls(facts, call)) ctx.deferred.push({ fn: fn, call: c });
         return undefined;
       }
     }

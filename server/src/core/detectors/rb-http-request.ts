@@ -1,3 +1,4 @@
+import { deferredCalls } from '../helper-calls';
 import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { httpFacts, isRequestTarget } from '../ruby/http-facts';
@@ -30,7 +31,7 @@ export const rbHttpRequest: RbDetector = {
     if (facts.dependsOnParams && endpointOpen(r)) {
       const fn = enclosingMethod(node);
       if (fn) {
-        ctx.deferred.push({ fn: ctx.ev.prog.key(fn), call });
+        for (const c of deferredCalls(facts, call)) ctx.deferred.push({ fn: ctx.ev.prog.key(fn), call: c });
         return undefined;
       }
     }

@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { deferredCalls } from '../helper-calls';
 import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
 import { httpFacts, isRequestTarget } from '../ts/http-facts';
 import { senderFacts } from '../ts/sender-facts';
@@ -30,7 +31,7 @@ export const tsHttpRequest: TsDetector = {
     if (facts.dependsOnParams && endpointOpen(r)) {
       const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
       if (fn) {
-        ctx.deferred.push({ fn, call });
+        for (const c of deferredCalls(facts, call)) ctx.deferred.push({ fn: fn, call: c });
         return undefined;
       }
     }

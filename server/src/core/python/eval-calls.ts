@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
-import { T_UNKNOWN, tLiteral, type TValue } from '../tree-sitter/values';
+import { T_UNKNOWN, tChoices, tLiteral, type TValue } from '../tree-sitter/values';
 import { bindArgs, construct } from './eval-classes';
 import { isOsMember } from './eval-env';
 import { braceFormat, joinValues, stripValue, urlJoin } from './eval-strings';
@@ -47,6 +47,12 @@ export function callValue(ev: PyEvaluator, call: SyntaxNode, env?: Env): TValue 
     const recv = ev.eval(recvNode, env);
     // `method.lower()`, `path.lstrip('/')` of a parameter: still that parameter, as far as a method or path goes.
     if (recv.kind === 'unknown' && recv.param && CASE_METHODS.has(method)) return recv;
+    // `{"list": "lists", "flow": "flows"}.get(kind)`: the value for a key we read, else one of them.
+    if (recv.kind === 'obj' && method === 'get') {
+      const key = callArgs(call).positional[0];
+      const k = key ? tLiteral(ev.eval(key, env)) : null;
+      return k !== null ? ev.member(recv, k) : tChoices([...recv.props.values()].map((get) => get()));
+    }
     const strResult = stringMethod(ev, recv, method, call, env);
     if (strResult) return strResult;
   }

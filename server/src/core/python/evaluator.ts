@@ -1,9 +1,10 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
-import { nodeKey, T_UNKNOWN, tConcat, tDependsOnParams, tLiteral, tParts, tstr, type TValue } from '../tree-sitter/values';
+import { nodeKey, T_UNKNOWN, tChoices, tConcat, tDependsOnParams, tLiteral, tParts, tstr, type TValue } from '../tree-sitter/values';
 import { decide, literalChoices, tellingBranch } from '../conditions';
 import { tBranchParts } from '../tree-sitter/conditions';
 import { lowerCondition } from './conditions';
 import { callValue } from './eval-calls';
+import { loopValue } from './eval-loops';
 import { instanceMember, classMember } from './eval-classes';
 import { environRead } from './eval-env';
 import { evalStringNode, percentFormat } from './eval-strings';
@@ -118,7 +119,9 @@ export class PyEvaluator {
         const container = this.eval(obj, env);
         if (container.kind === 'arr' && sub.type === 'integer') return container.items[Number(sub.text)] ?? T_UNKNOWN;
         const k = tLiteral(key);
-        return k !== null ? this.member(container, k) : T_UNKNOWN;
+        if (k !== null) return this.member(container, k);
+        // `PLURAL[resource_type]`: one of the dict's literals.
+        return container.kind === 'obj' ? tChoices([...container.props.values()].map((get) => get())) : T_UNKNOWN;
       }
       case 'call':
         return callValue(this, node, env);
@@ -235,6 +238,8 @@ export class PyEvaluator {
       case 'from':
       case 'star':
         return fromImport(this, this.program.fileOf(b.node), b.module ?? '', b.level ?? 0, b.kind === 'star' ? b.name : (b.member ?? ''));
+      case 'loop':
+        return loopValue(this, b, env);
       default:
         return T_UNKNOWN;
     }

@@ -3,7 +3,7 @@ import type { Env, Evaluator } from './evaluator';
 import { propertyName } from './evaluator';
 import { MISSING_ARG } from './eval-call';
 import { httpMember, sdkMember } from './libraries';
-import { UNKNOWN, type Value } from './values';
+import { choices, UNKNOWN, type Value } from './values';
 
 const PARAM_PROPERTY_MODIFIERS = new Set([
   ts.SyntaxKind.PublicKeyword, ts.SyntaxKind.PrivateKeyword, ts.SyntaxKind.ProtectedKeyword, ts.SyntaxKind.ReadonlyKeyword,
@@ -172,6 +172,10 @@ export function valueOfType(ev: Evaluator, type: ts.TypeNode): Value {
     if (props.size > 0) return { kind: 'obj', props };
   }
   if (ts.isUnionTypeNode(type)) {
+    // `reportType: 'campaign' | 'flow'`: one of those strings.
+    if (type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))) {
+      return choices(type.types.map((t) => ({ kind: 'str', parts: [((t as ts.LiteralTypeNode).literal as ts.StringLiteral).text] })));
+    }
     for (const t of type.types) {
       const v = valueOfType(ev, t);
       if (v.kind !== 'unknown') return v;

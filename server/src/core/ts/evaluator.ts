@@ -5,7 +5,7 @@ import { branchParts, lowerCondition } from './conditions';
 import { evalCall, MISSING_ARG } from './eval-call';
 import { classMember, getMember, valueOfType } from './eval-member';
 import { exportValue, moduleValue, requireSpecifier } from './eval-module';
-import { concat, literalOf, sameSdkClient, UNKNOWN, type ParamRef, type Value } from './values';
+import { choices, concat, literalOf, sameSdkClient, UNKNOWN, type ParamRef, type Value } from './values';
 
 /** Where relative imports lead: the language server and the CLI each answer from their own file store. */
 export interface ModuleHost {
@@ -84,7 +84,9 @@ export class Evaluator {
       if (key.kind === 'str' && key.parts.every((p) => typeof p === 'string')) {
         return getMember(this, this.eval(node.expression, env), key.parts.join(''), env);
       }
-      return UNKNOWN;
+      // `PATHS[kind]` with a key we cannot read: one of the object's literals.
+      const holder = this.eval(node.expression, env);
+      return holder.kind === 'obj' && !holder.spreads?.length ? choices([...holder.props.values()].map((get) => get())) : UNKNOWN;
     }
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) return evalCall(this, node, env);
     if (ts.isBinaryExpression(node)) return this.evalBinary(node, env);
@@ -167,6 +169,12 @@ export class Evaluator {
 
   evalDeclaration(decl: ts.Node, env?: Env): Value {
     if (ts.isVariableDeclaration(decl)) {
+      // `for (const path of ['/api/lists', '/api/segments'])`: one of the array's literals.
+      const loop = decl.parent.parent;
+      if (ts.isForOfStatement(loop) && loop.initializer === decl.parent) {
+        const items = this.eval(loop.expression, env);
+        return items.kind === 'arr' && ts.isIdentifier(decl.name) ? choices(items.items) : UNKNOWN;
+      }
       if (decl.initializer) {
         const spec = requireSpecifier(decl.initializer);
         if (spec !== null && ts.isIdentifier(decl.name)) return moduleValue(this, decl.getSourceFile(), spec, 'default');
@@ -235,18 +243,18 @@ export class Evaluator {
   evalParameter(p: ts.ParameterDeclaration, env?: Env): Value {
     const bound = env?.get(p);
     if (bound && bound !== MISSING_ARG && !(bound.kind === 'unknown' && !bound.param)) return bound;
-    if (p.type) {
-      const typed = valueOfType(this, p.type);
-      if (typed.kind !== 'unknown') return typed;
-    }
+    const typed = p.type ? valueOfType(this, p.type) : UNKNOWN;
+    // A string-literal union (`kind: 'campaign' | 'flow'`) only says what an unbound, undefaulted parameter may be.
+    if (typed.kind !== 'unknown' && typed.kind !== 'str') return typed;
     const fn = p.parent;
     if (!ts.isFunctionLike(fn)) return UNKNOWN;
     const fallback = p.initializer ? this.eval(p.initializer, env) : undefined;
     // An omitted argument takes the default; an argument we cannot read stays unknown.
-    if (bound === MISSING_ARG) return fallback ?? UNKNOWN;
+    if (bound === MISSING_ARG) return fallback ?? (typed.kind === 'str' ? typed : UNKNOWN);
     if (bound) return bound;
     // `function f(api = new ProfilesApi(s))`: the SDK client, unless a caller passes another.
     if (fallback?.kind === 'sdk') return fallback;
+    if (typed.kind === 'str' && !fallback) return typed;
     const ref: ParamRef = { fn, index: fn.parameters.indexOf(p), path: [], fallback };
     return { kind: 'unknown', param: ref };
   }

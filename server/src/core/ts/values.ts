@@ -41,6 +41,25 @@ export type Value =
 
 export const UNKNOWN: Value = { kind: 'unknown' };
 
+const MAX_CHOICES = 8;
+
+/**
+ * One of these values, when every one is a literal (or already such a choice): a loop over a
+ * literal array, a lookup in an object of literals with a key we cannot read, a string-literal
+ * union type. One value is itself; anything else, or too many, is unknown.
+ */
+export function choices(values: readonly Value[]): Value {
+  const all = new Set<string>();
+  for (const v of values) {
+    const lit = literalOf(v);
+    if (lit !== null) all.add(lit);
+    else if (v.kind === 'str' && v.parts.length === 1 && typeof v.parts[0] !== 'string' && v.parts[0].alt) v.parts[0].alt.forEach((a) => all.add(a));
+    else return UNKNOWN;
+  }
+  if (all.size === 0 || all.size > MAX_CHOICES) return UNKNOWN;
+  return all.size === 1 ? { kind: 'str', parts: [[...all][0]] } : { kind: 'str', parts: [{ hole: true, alt: [...all] }] };
+}
+
 export function str(...parts: StrPart[]): Value {
   return { kind: 'str', parts };
 }
