@@ -1,9 +1,10 @@
 import ts from 'typescript';
-import { operand, UNDECIDED, type Cond, type Operand } from '../conditions';
+import { decide, literalChoices, operand, tellingBranch, UNDECIDED, type Cond, type Operand } from '../conditions';
 import type { Env, Evaluator } from './evaluator';
-import { partsOf, type Value } from './values';
+import { literalOf, partsOf, sameSdkClient, UNKNOWN, type Value } from './values';
 
-// TS/JS front end for conditions: lowers a test expression into the shared Cond (conditions.ts).
+// TS/JS front end for conditions: lowers a test expression into the shared Cond (conditions.ts),
+// and reads `cond ? a : b` with it.
 
 const STRING_TESTS: Record<string, 'startsWith' | 'endsWith' | 'includes'> = { startsWith: 'startsWith', endsWith: 'endsWith', includes: 'includes' };
 
@@ -53,4 +54,17 @@ function regexOf(literal: string): RegExp | null {
 /** String pieces of a value for picking an undecided branch; a plain unknown says nothing. */
 export function branchParts(v: Value): readonly unknown[] | null {
   return v.kind === 'unknown' && !v.param ? null : partsOf(v);
+}
+
+/** `cond ? a : b`: the branch the test decides; else the same value, alternatives of literals, or the more telling branch. */
+export function conditionalValue(ev: Evaluator, node: ts.ConditionalExpression, env?: Env): Value {
+  const decided = decide(lowerCondition(ev, node.condition, env));
+  if (decided !== null) return ev.eval(decided ? node.whenTrue : node.whenFalse, env);
+  const a = ev.eval(node.whenTrue, env);
+  const b = ev.eval(node.whenFalse, env);
+  const la = literalOf(a);
+  if (la !== null && la === literalOf(b)) return a;
+  const alt = literalChoices(branchParts(a), branchParts(b));
+  if (alt) return { kind: 'str', parts: [{ hole: true, alt }] };
+  return sameSdkClient(a, b) ?? tellingBranch(a, b, branchParts) ?? UNKNOWN;
 }

@@ -1,11 +1,10 @@
 import ts from 'typescript';
 import { bindingsOf } from './bindings';
-import { decide, literalChoices, tellingBranch } from '../conditions';
-import { branchParts, lowerCondition } from './conditions';
+import { conditionalValue } from './conditions';
 import { evalCall, MISSING_ARG } from './eval-call';
 import { classMember, getMember, valueOfType } from './eval-member';
 import { exportValue, moduleValue, requireSpecifier } from './eval-module';
-import { choices, concat, literalOf, sameSdkClient, UNKNOWN, type ParamRef, type Value } from './values';
+import { choices, concat, literalOf, UNKNOWN, type ParamRef, type Value } from './values';
 
 /** Where relative imports lead: the language server and the CLI each answer from their own file store. */
 export interface ModuleHost {
@@ -90,16 +89,7 @@ export class Evaluator {
     }
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) return evalCall(this, node, env);
     if (ts.isBinaryExpression(node)) return this.evalBinary(node, env);
-    if (ts.isConditionalExpression(node)) {
-      const decided = decide(lowerCondition(this, node.condition, env));
-      if (decided !== null) return this.eval(decided ? node.whenTrue : node.whenFalse, env);
-      const a = this.eval(node.whenTrue, env);
-      const b = this.eval(node.whenFalse, env);
-      if (sameValue(a, b)) return a;
-      const alt = literalChoices(branchParts(a), branchParts(b));
-      if (alt) return { kind: 'str', parts: [{ hole: true, alt }] };
-      return sameSdkClient(a, b) ?? tellingBranch(a, b, branchParts) ?? UNKNOWN;
-    }
+    if (ts.isConditionalExpression(node)) return conditionalValue(this, node, env);
     if (ts.isObjectLiteralExpression(node)) return this.evalObject(node, env);
     if (ts.isArrayLiteralExpression(node)) {
       return { kind: 'arr', items: node.elements.map((e) => (ts.isSpreadElement(e) || ts.isOmittedExpression(e) ? UNKNOWN : this.eval(e, env))) };
@@ -336,9 +326,4 @@ function globalValue(name: string): Value {
   // `globalThis.fetch(…)`, `window.fetch(…)`; nothing else of the global object is traced.
   if (GLOBAL_OBJECTS.has(name)) return { kind: 'obj', props: new Map([['fetch', () => globalValue('fetch')]]) };
   return UNKNOWN;
-}
-
-function sameValue(a: Value, b: Value): boolean {
-  const la = literalOf(a);
-  return la !== null && la === literalOf(b);
 }
