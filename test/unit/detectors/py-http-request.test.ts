@@ -250,6 +250,11 @@ const FACTS: Case[] = [
     expect: [{ operation: null, confidence: 'unresolved', method: null, candidates: ['get_lists', 'create_list'], range: 'requests.request(m, BASE + "/lists")', at: '5:12' }],
   },
   {
+    name: 'a Django setting named for the Klaviyo base',
+    files: 'import requests\nfrom django.conf import settings\nrequests.get(f"{settings.KLAVIYO_API_URL}/segments/")\nrequests.get(f"{settings.CRM_API_URL}/segments/")\n',
+    expect: [{ operation: 'get_segments', scopes: ['segments:read'], confidence: 'likely', range: 'requests.get(f"{settings.KLAVIYO_API_URL}/segments/")', at: '3:1' }],
+  },
+  {
     name: 'a class named for Klaviyo: relative /api paths on a client handed in',
     files: { 'app/integrations/mailer.py': 'class KlaviyoMailer:\n    def __init__(self, http):\n        self.http = http\n\n    def subscribe(self, body):\n        return self.http.post("/api/profile-subscription-bulk-create-jobs/", json=body)\n' },
     expect: [{ operation: 'bulk_subscribe_profiles', scopes: ['lists:write', 'profiles:write', 'subscriptions:write'], confidence: 'likely', file: 'app/integrations/mailer.py', range: 'self.http.post("/api/profile-subscription-bulk-create-jobs/", json=body)', at: '6:16' }],

@@ -538,6 +538,21 @@ export class Mailer {
     ],
   },
   {
+    name: 'a config module exporting process.env, and a settings object we cannot read, named for the Klaviyo base',
+    files: {
+      'src/config.ts': "import 'dotenv/config';\nexport default process.env as Record<string, string>;\n",
+      'src/services/tracking.ts': `import axios from 'axios';
+import config from '../config';
+import { settings } from '@acme/settings';
+export const track = (e: unknown) => axios.post(\`\${config.KLAVIYO_BASE_URL}/events/\`, e);
+export const lists = () => axios.get(settings.KLAVIYO_API_URL + '/lists/');`,
+    },
+    expect: [
+      { operation: 'create_event', scopes: ['events:write'], confidence: 'likely', file: 'src/services/tracking.ts', range: 'axios.post(`${config.KLAVIYO_BASE_URL}/events/`, e)', at: '4:38' },
+      { operation: 'get_lists', scopes: ['lists:read'], confidence: 'likely', file: 'src/services/tracking.ts', range: "axios.get(settings.KLAVIYO_API_URL + '/lists/')", at: '5:28' },
+    ],
+  },
+  {
     name: 'NestJS: a settings key not named for Klaviyo is not taken for its host',
     files: `import { HttpService } from '@nestjs/axios';
 import { ConfigService } from '@nestjs/config';

@@ -280,7 +280,8 @@ export class PyEvaluator {
     }
     if (v.kind === 'class') return classMember(this, v, name);
     if (v.kind === 'unknown' && v.param) return { kind: 'unknown', param: { ...v.param, path: [...v.param.path, name], fallback: undefined } };
-    return libraryMember(v, name) ?? T_UNKNOWN;
+    // `settings.KLAVIYO_API_URL` of a settings object we cannot read: the name may still say it is Klaviyo's base.
+    return libraryMember(v, name) ?? (v.kind === 'unknown' && !v.name ? { kind: 'unknown', name } : T_UNKNOWN);
   }
 
   /** The function a node runs in, as the key used for deferred helper requests. */

@@ -26,7 +26,9 @@ export function getMember(ev: Evaluator, obj: Value, name: string, env?: Env): V
     }
     case 'unknown':
       // Property of a parameter: remember the path so a call site can fill it in.
-      return obj.param ? { kind: 'unknown', param: { ...obj.param, path: [...obj.param.path, name], fallback: undefined } } : UNKNOWN;
+      if (obj.param) return { kind: 'unknown', param: { ...obj.param, path: [...obj.param.path, name], fallback: undefined } };
+      // `config.KLAVIYO_BASE_URL` of a settings object we cannot read: the name may still say it is Klaviyo's base.
+      return obj.name ? UNKNOWN : { kind: 'unknown', name };
     case 'instance':
       return ev.classMember(obj.node, name, obj, env);
     case 'class':
@@ -37,6 +39,7 @@ export function getMember(ev: Evaluator, obj: Value, name: string, env?: Env): V
       if (obj.what === 'fn' && obj.lib !== 'superagent') return UNKNOWN;
       return httpMember(obj, name);
     case 'settings':
+      if (obj.what === 'env') return { kind: 'env', name };
       return obj.what === 'reader' && (name === 'get' || name === 'getOrThrow') ? { kind: 'settings', what: 'get' } : UNKNOWN;
     default:
       return UNKNOWN;

@@ -74,6 +74,8 @@ export class Evaluator {
     if (ts.isPropertyAccessExpression(node)) {
       const env2 = envVar(node);
       if (env2) return { kind: 'env', name: env2 };
+      // `export default process.env as AppConfig`: the environment object itself, read elsewhere.
+      if (node.name.text === 'env' && ts.isIdentifier(node.expression) && node.expression.text === 'process') return { kind: 'settings', what: 'env' };
       return getMember(this, this.eval(node.expression, env), node.name.text, env);
     }
     if (ts.isElementAccessExpression(node)) {

@@ -36,8 +36,8 @@ export type Value =
   | { kind: 'sdk'; sdk: string; what: 'session'; keyEnv: string | null }
   /** A raw HTTP library: its module, a request function (method fixed or not), or a configured instance. */
   | { kind: 'http'; lib: HttpLib; what: 'module' | 'instance' | 'fn'; method: string | null; baseURL: Value | null; headers: Value | null; builder?: boolean }
-  /** A framework's settings reader (NestJS `ConfigService`) or its `get` method. */
-  | { kind: 'settings'; what: 'reader' | 'get' };
+  /** A framework's settings reader (NestJS `ConfigService`) or its `get` method; `env`: `process.env` itself, passed around. */
+  | { kind: 'settings'; what: 'reader' | 'get' | 'env' };
 
 export const UNKNOWN: Value = { kind: 'unknown' };
 
