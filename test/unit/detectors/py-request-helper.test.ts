@@ -94,6 +94,24 @@ def tag(kind, tag_id):
     ],
   },
   {
+    name: 'FastAPI-injected client (Annotated[httpx.Client, Depends(...)]) behind a private helper taking full URLs',
+    files: `import httpx
+from typing import Annotated
+from fastapi import Depends
+
+class KlaviyoIntegration:
+    def __init__(self, client: Annotated[httpx.Client, Depends(get_client)]):
+        self.client = client
+
+    def __send(self, method: str, url: str, json: dict = None):
+        return self.client.request(method, url, json=json)
+
+    def tags(self):
+        return self.__send(method="GET", url="https://a.klaviyo.com/api/tags/")
+`,
+    expect: [{ operation: 'get_tags', scopes: ['tags:read'], range: 'self.__send(method="GET", url="https://a.klaviyo.com/api/tags/")', at: '13:16' }],
+  },
+  {
     name: 'async helper picking the injected client method with getattr(client, method.lower())',
     files: `${H}async def call(ctx, method, path, *, json_body=None):
     send = getattr(ctx.http, method.lower())

@@ -5,12 +5,14 @@ import { callLibrary } from './libraries';
 
 // Values from type annotations, for clients handed in rather than built here:
 // `def sync(client: KlaviyoAPI)`, `session: requests.Session`, a dataclass field
-// `klaviyo: KlaviyoAPI`, `Optional[...]` and `X | None`. String annotations are not followed.
+// `klaviyo: KlaviyoAPI`, `Optional[...]`, `Annotated[..., Depends(...)]` and `X | None`. String
+// annotations are not followed.
 
 export function valueOfAnnotation(ev: PyEvaluator, type: SyntaxNode): TValue | null {
   let n: SyntaxNode | null = type.type === 'type' ? type.namedChild(0) : type;
   for (let i = 0; n && i < 4; i++) {
-    if (n.type === 'generic_type' && /^(typing\.)?Optional$/.test(n.namedChild(0)?.text ?? '')) {
+    // `Optional[T]`, and `Annotated[T, Depends(...)]` (FastAPI injection): the first type argument.
+    if (n.type === 'generic_type' && /^(typing\.|typing_extensions\.)?(Optional|Annotated)$/.test(n.namedChild(0)?.text ?? '')) {
       n = n.namedChild(1)?.namedChild(0)?.namedChild(0) ?? null;
     } else if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '|') {
       const left = n.childForFieldName('left');
