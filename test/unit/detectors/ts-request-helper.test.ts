@@ -377,6 +377,19 @@ export const values = (type: 'campaign' | 'flow') => fetch(\`\${BASE}/\${type}-v
     ],
   },
   {
+    name: 'a legacy wrapper taking an optional API version: undefined picks the unversioned branch',
+    files: `const BASE = '${A}/api';
+function call(version: string | undefined, path: string, method = 'get') {
+  return fetch(\`\${BASE}\${version ? \`/\${version}/\` : '/'}\${path}\`, { method });
+}
+call(undefined, 'track');
+call('v2', 'list/L1/subscribe', 'post');`,
+    expect: [
+      { operation: null, kind: 'legacy', replacement: 'create_event', path: '/api/track', range: "call(undefined, 'track')", at: '5:1' },
+      { operation: null, kind: 'legacy', path: '/api/v2/list/L1/subscribe', range: "call('v2', 'list/L1/subscribe', 'post')", at: '6:1' },
+    ],
+  },
+  {
     name: 'a pager handing its path on inside an options object: reported where the path is given',
     files: `const BASE = '${A}';
 async function request({ path, method = 'GET' }: { path: string; method?: string }) { return fetch(\`\${BASE}\${path}\`, { method }); }

@@ -34,7 +34,11 @@ export function lowerCondition(ev: Evaluator, node: ts.Expression, env?: Env): C
     }
     return UNDECIDED;
   }
-  if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) return { op: 'truthy', value: value(node) };
+  if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
+    // `apiVersion ? \`/${apiVersion}/\` : '/'` called with `undefined`: falsy, like ''.
+    const v = ev.eval(node, env);
+    return { op: 'truthy', value: v.kind === 'nullish' ? [''] : operandOf(v) };
+  }
   return UNDECIDED;
 }
 

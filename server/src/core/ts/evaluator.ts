@@ -97,6 +97,7 @@ export class Evaluator {
       return { kind: 'arr', items: node.elements.map((e) => (ts.isSpreadElement(e) || ts.isOmittedExpression(e) ? UNKNOWN : this.eval(e, env))) };
     }
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { kind: 'fn', node };
+    if (node.kind === ts.SyntaxKind.NullKeyword) return { kind: 'nullish' };
     if (ts.isClassExpression(node)) return { kind: 'class', node };
     return UNKNOWN;
   }
@@ -324,6 +325,7 @@ function envVar(node: ts.PropertyAccessExpression | ts.ElementAccessExpression):
 const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
 
 function globalValue(name: string): Value {
+  if (name === 'undefined') return { kind: 'nullish' };
   if (name === 'fetch') return { kind: 'http', lib: 'fetch', what: 'fn', method: null, baseURL: null, headers: null };
   // `globalThis.fetch(…)`, `window.fetch(…)`; nothing else of the global object is traced.
   if (GLOBAL_OBJECTS.has(name)) return { kind: 'obj', props: new Map([['fetch', () => globalValue('fetch')]]) };

@@ -20,6 +20,8 @@ export type HttpLib = 'fetch' | 'axios' | 'got' | 'ky' | 'undici' | 'superagent'
 
 export type Value =
   | { kind: 'unknown'; param?: ParamRef; name?: string }
+  /** `undefined` or `null` written as such: nothing, and falsy. */
+  | { kind: 'nullish' }
   | { kind: 'str'; parts: StrPart[] }
   | { kind: 'env'; name: string }
   | { kind: 'arr'; items: Value[] }
