@@ -585,6 +585,20 @@ export class OrdersGateway {
     expect: [],
   },
   {
+    name: 'fetch bound defensively (global fetch or undefined, then node-fetch), and a paging variable that starts undefined',
+    files: `let send = typeof globalThis !== 'undefined' && globalThis.fetch ? globalThis.fetch : undefined;
+if (!send) send = require('node-fetch');
+export const templates = () => send('https://a.klaviyo.com/api/templates');
+export async function all(http: { get(u: string): Promise<{ links: { next?: string } }> }) {
+  let next: string | undefined = undefined;
+  do next = (await http.get(next || 'https://a.klaviyo.com/api/flows')).links.next; while (next);
+}`,
+    expect: [
+      { operation: 'get_templates', scopes: ['templates:read'], range: "send('https://a.klaviyo.com/api/templates')", at: '3:32' },
+      { operation: 'get_flows', scopes: ['flows:read'], range: "http.get(next || 'https://a.klaviyo.com/api/flows')", at: '6:20' },
+    ],
+  },
+  {
     name: 'fetch passed in as a parameter',
     files: `export function run(fetch: (u: string) => Promise<unknown>) { return fetch('https://a.klaviyo.com/api/lists'); }`,
     expect: [{ operation: 'get_lists', scopes: ['lists:read'], confidence: 'likely', range: "fetch('https://a.klaviyo.com/api/lists')", at: '1:70' }],

@@ -57,7 +57,7 @@ function regexOf(literal: string): RegExp | null {
 
 /** String pieces of a value for picking an undecided branch; a plain unknown says nothing. */
 export function branchParts(v: Value): readonly unknown[] | null {
-  return v.kind === 'unknown' && !v.param ? null : partsOf(v);
+  return (v.kind === 'unknown' && !v.param) || v.kind === 'nullish' ? null : partsOf(v);
 }
 
 /** `cond ? a : b`: the branch the test decides; else the same value, alternatives of literals, or the more telling branch. */
@@ -68,6 +68,9 @@ export function conditionalValue(ev: Evaluator, node: ts.ConditionalExpression, 
   const b = ev.eval(node.whenFalse, env);
   const la = literalOf(a);
   if (la !== null && la === literalOf(b)) return a;
+  // `hasFetch ? globalThis.fetch : undefined`: the branch that holds something.
+  if (b.kind === 'nullish') return a;
+  if (a.kind === 'nullish') return b;
   const alt = literalChoices(branchParts(a), branchParts(b));
   if (alt) return { kind: 'str', parts: [{ hole: true, alt }] };
   return sameSdkClient(a, b) ?? tellingBranch(a, b, branchParts) ?? UNKNOWN;

@@ -121,7 +121,7 @@ export class Evaluator {
       if (a.kind === 'env' && /^(https?:)?\/\//i.test(literalOf(b) ?? '')) return b;
       // `config.get('klaviyo.baseUrl') || ''`: the settings key says more than an empty default.
       if (a.kind === 'unknown' && a.name && !a.param) return /^(https?:)?\/\//i.test(literalOf(b) ?? '') ? b : a;
-      return a.kind === 'unknown' ? b : a;
+      return a.kind === 'unknown' || a.kind === 'nullish' ? b : a;
     }
     if (op === ts.SyntaxKind.EqualsToken) return this.eval(node.right, env);
     return UNKNOWN;

@@ -79,6 +79,8 @@ export function partsOf(v: Value): StrPart[] | null {
   if (v.kind === 'str') return v.parts;
   if (v.kind === 'env') return [{ hole: true, env: v.name }];
   if (v.kind === 'unknown') return [v.name ? { hole: true, param: v.param, name: v.name } : { hole: true, param: v.param }];
+  // A variable initialised to undefined and assigned later: as unknown as any hole.
+  if (v.kind === 'nullish') return [{ hole: true }];
   return null;
 }
 
