@@ -24,13 +24,14 @@ export interface FileFacts {
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 export const UNREADABLE = 'could not be read (no permission, or deleted or renamed during the scan)';
+export const VENDORED_SDK = "a copy of a Klaviyo SDK's generated source (vendored)";
 
 /** Why a file's text is not analyzed (too big, minified), or null. Scans and edits alike. */
 export function skipReason(text: string, maxFileBytes = DEFAULT_MAX_BYTES): string | null {
   if (text.length > maxFileBytes) return `larger than ${maxFileBytes} bytes`;
   // As git and grep decide: a NUL byte early on means binary (an image or archive named .js).
   if (text.slice(0, 8000).includes('\0')) return 'binary (it holds NUL bytes)';
-  if (looksLikeGeneratedSdk(text)) return "a copy of a Klaviyo SDK's generated source (vendored)";
+  if (looksLikeGeneratedSdk(text)) return VENDORED_SDK;
   return looksMinified(text) ? 'minified or generated' : null;
 }
 
@@ -83,6 +84,19 @@ export function plan(sources: readonly string[], facts: (file: string) => FileFa
     if (x.skip) skipped.push({ file: f, reason: x.skip });
     else if (noPrefilter || x.mentions) chosen.add(f);
     else rest.push(f);
+  }
+  // A generated SDK is copied whole: its files without the generator's header (`api/apis.ts`
+  // beside `api/accountsApi.ts`) are the copy too, not the project's calls.
+  const vendored = new Set(skipped.filter((s) => s.reason === VENDORED_SDK).map((s) => path.dirname(s.file)));
+  if (vendored.size) {
+    for (const f of [...chosen]) {
+      if (!vendored.has(path.dirname(f))) continue;
+      chosen.delete(f);
+      skipped.push({ file: f, reason: VENDORED_SDK });
+    }
+    for (let i = rest.length - 1; i >= 0; i--) if (vendored.has(path.dirname(rest[i]))) rest.splice(i, 1);
+    const order = new Map(sources.map((f, i) => [f, i]));
+    skipped.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   }
   const sourceSet = new Set(sources);
   let byName: Map<string, string[]> | undefined;
