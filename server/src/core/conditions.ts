@@ -139,22 +139,44 @@ export function tellingBranch<V>(a: V, b: V, partsOf: (v: V) => readonly unknown
   return score(pb) > score(pa) ? b : a;
 }
 
+const MAX_CHOICES = 8;
+
 /**
- * `cond ? 'campaign-values-reports' : 'flow-values-reports'` left undecided: the literals either
- * branch can give (each branch a literal or already such a choice), or null.
+ * The literals a value is one of, from each candidate's string pieces: a literal, a piece that is
+ * already such a choice, or a path whose unknown part comes after its `?` (the query does not
+ * pick the endpoint). null when any candidate is something else, or there are too many.
  */
-export function literalChoices(a: readonly unknown[] | null, b: readonly unknown[] | null): string[] | null {
-  const choices = (ps: readonly unknown[] | null): string[] | null => {
+export function choiceTexts(candidates: readonly (readonly unknown[] | null)[]): string[] | null {
+  const all = new Set<string>();
+  for (const ps of candidates) {
     if (!ps) return null;
-    if (ps.every((p) => typeof p === 'string')) return [ps.join('')];
-    const only = ps.length === 1 ? (ps[0] as { alt?: readonly string[] }) : null;
-    return only && typeof only === 'object' && only.alt ? [...only.alt] : null;
-  };
-  const x = choices(a);
-  const y = choices(b);
-  if (!x || !y) return null;
-  const all = [...new Set([...x, ...y])];
-  return all.length > 1 ? all : null;
+    const only = ps.length === 1 && typeof ps[0] === 'object' ? (ps[0] as { alt?: readonly string[] }) : null;
+    if (only?.alt) {
+      only.alt.forEach((a) => all.add(a));
+      continue;
+    }
+    const text = pathBeforeQuery(ps);
+    if (text === null) return null;
+    all.add(text);
+  }
+  return all.size === 0 || all.size > MAX_CHOICES ? null : [...all];
+}
+
+function pathBeforeQuery(ps: readonly unknown[]): string | null {
+  let text = '';
+  for (const p of ps) {
+    if (typeof p !== 'string') return null;
+    const q = p.indexOf('?');
+    if (q >= 0 && ps.some((x) => typeof x !== 'string')) return text + p.slice(0, q);
+    text += p;
+  }
+  return text;
+}
+
+/** `cond ? 'campaign-values-reports' : 'flow-values-reports'` left undecided: the literals either branch can give, or null. */
+export function literalChoices(a: readonly unknown[] | null, b: readonly unknown[] | null): string[] | null {
+  const all = choiceTexts([a, b]);
+  return all && all.length > 1 ? all : null;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { RawCall } from './model';
-import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests, type RequestFacts } from './requests';
+import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests, type RequestFacts, type ResolvedRequest } from './requests';
 
-// What every language's request-helper detector does at a helper's call site, once the
-// helper's requests have been expanded with this call's arguments.
+// What every language's HTTP and request-helper detectors do with a request once they have read
+// it (at the call itself, or at a helper's call site with the helper's requests expanded).
 
 export interface ExpandedRequest extends RequestFacts {
   /** The URL or method still depends on parameters (of the function this call sits in). */
@@ -15,17 +15,36 @@ export interface HelperSite<F> {
   detector: string;
   range: RawCall['range'];
   nameRange: RawCall['nameRange'];
-  /** The function (identity key) this call sits in, if any: still-parametric requests wait for its call sites. */
-  enclosing: F | null;
+  /** The function (identity key) this call sits in, if any: still-parametric requests wait for its call sites. Asked only then. */
+  enclosing: () => F | null;
   deferred: { fn: F; call: RawCall }[];
 }
 
 /**
- * What waits for the call sites of the function a request sits in: the call, or one per
- * alternative its URL can take, so a function nobody calls still reports each of them.
+ * The calls one request makes where it is written (a direct HTTP call, or a helper's request
+ * expanded at a call site): one per operation its alternatives reach, likely when the method was
+ * defaulted or the request is one of several bindings; none when it still depends on the
+ * enclosing function's parameters, which then waits for that function's call sites (each
+ * alternative too, so a function nobody calls still reports them). Resolved once.
  */
-export function deferredCalls(facts: RequestFacts, call: RawCall): RawCall[] {
-  return hasAlternatives(facts) ? resolveRequests(facts).map((x) => ({ ...call, ...x })) : [call];
+export function requestSiteCalls<F>(facts: ExpandedRequest & { defaulted?: boolean }, site: HelperSite<F>): RawCall[] {
+  const alternatives = hasAlternatives(facts);
+  // With alternatives the hole reading may resolve to nothing (`BASE + (a ? '/api/x' : '/api/y')`).
+  const r = resolveRequest(facts) ?? (alternatives ? resolveRequests(facts)[0] : null);
+  if (!r) return [];
+  const guessed = !!facts.defaulted || !!facts.alternative;
+  const call = (x: ResolvedRequest): RawCall => ({
+    ...x, confidence: guessed && x.confidence === 'certain' ? 'likely' : x.confidence, detector: site.detector, range: site.range, nameRange: site.nameRange,
+  });
+  const all = alternatives ? resolveRequests(facts) : [r];
+  if (facts.dependsOnParams && endpointOpen(r)) {
+    const fn = site.enclosing();
+    if (fn !== null) {
+      for (const x of all) site.deferred.push({ fn, call: call(x) });
+      return [];
+    }
+  }
+  return all.map(call);
 }
 
 /** One call per distinct operation the expanded requests select; still-parametric ones are deferred. */
@@ -33,20 +52,9 @@ export function helperSiteCalls<F>(requests: readonly ExpandedRequest[], site: H
   const out: RawCall[] = [];
   const seen = new Set<string>();
   for (const facts of requests) {
-    // With alternatives the hole reading may resolve to nothing (`BASE + (a ? '/api/x' : '/api/y')`).
-    const r = resolveRequest(facts) ?? (hasAlternatives(facts) ? resolveRequests(facts)[0] : null);
-    if (!r) continue;
-    const call: RawCall = { ...r, detector: site.detector, range: site.range, nameRange: site.nameRange };
-    if (facts.dependsOnParams && endpointOpen(r) && site.enclosing !== null) {
-      // This call sits inside another helper: it is reported at that helper's call sites.
-      for (const c of deferredCalls(facts, call)) site.deferred.push({ fn: site.enclosing, call: c });
-      continue;
-    }
-    for (const x of resolveRequests(facts)) {
-      const key = `${x.operation}|${x.method}|${x.path}`;
-      // One of several bindings a call may make (a conditional argument): likely, as any alternative.
-      const confidence = facts.alternative && x.confidence === 'certain' ? 'likely' : x.confidence;
-      if (!seen.has(key)) out.push({ ...call, ...x, confidence });
+    for (const c of requestSiteCalls(facts, site)) {
+      const key = `${c.operation}|${c.method}|${c.path}`;
+      if (!seen.has(key)) out.push(c);
       seen.add(key);
     }
   }

@@ -25,8 +25,9 @@ export interface SenderCall {
   /**
    * The call sits in code named for Klaviyo (its file, or an enclosing module, class or
    * namespace): a relative `/api/…` path there goes through a client configured for Klaviyo.
+   * Asked only when no argument is an absolute Klaviyo URL (it walks the enclosing scopes).
    */
-  klaviyoScope?: boolean;
+  klaviyoScope?: () => boolean;
 }
 
 export interface SenderGuess {
@@ -98,7 +99,7 @@ export function guessSender(call: SenderCall): SenderGuess | null {
   const recv = call.receiver ? /([A-Za-z][A-Za-z0-9]*)\W*$/.exec(call.receiver)?.[1]?.toLowerCase() : null;
   if (recv && NOT_CLIENT_RECEIVERS.has(recv)) return null;
   let urlIndex = call.args.findIndex((a) => a.url !== null && isKlaviyoUrl(a.url) && !(a.literal !== null && BARE_ROOT.test(a.literal)));
-  const relative = urlIndex < 0 && !!call.klaviyoScope;
+  const relative = urlIndex < 0 && !!call.klaviyoScope?.();
   if (relative) urlIndex = call.args.findIndex((a) => typeof a.url?.[0] === 'string' && RELATIVE_API.test(a.url[0]));
   if (urlIndex < 0) return null;
   const written = call.methodOption !== undefined

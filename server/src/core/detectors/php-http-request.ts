@@ -1,6 +1,4 @@
-import { deferredCalls } from '../helper-calls';
-import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
-import type { RawCall } from '../model';
+import { requestSiteCalls } from '../helper-calls';
 import { spanOfNode, type PhpDetector } from '../php/context';
 import { CALL_TYPES, calleeName, enclosingFunction } from '../php/syntax';
 
@@ -21,16 +19,6 @@ export const phpHttpRequest: PhpDetector = {
     if (!CALL_TYPES.has(node.type)) return undefined;
     const facts = ctx.helpers.direct(node);
     if (!facts) return undefined;
-    const r = resolveRequest(facts) ?? (hasAlternatives(facts) ? resolveRequests(facts)[0] : null);
-    if (!r) return undefined;
-    const call: RawCall = { ...r, detector: phpHttpRequest.id, range: spanOfNode(node), nameRange: spanOfNode(calleeName(node)) };
-    if (facts.dependsOnParams && endpointOpen(r)) {
-      const fn = enclosingFunction(node);
-      if (fn) {
-        for (const c of deferredCalls(facts, call)) ctx.deferred.push({ fn: ctx.ev.project.key(fn), call: c });
-        return undefined;
-      }
-    }
-    return resolveRequests(facts).map((x) => ({ ...call, ...x }));
+    return requestSiteCalls(facts, { detector: phpHttpRequest.id, range: spanOfNode(node), nameRange: spanOfNode(calleeName(node)), enclosing: () => { const fn = enclosingFunction(node); return fn ? ctx.ev.project.key(fn) : null; }, deferred: ctx.deferred });
   },
 };

@@ -24,7 +24,7 @@ export const phpRequestHelper: PhpDetector = {
       detector: phpRequestHelper.id,
       range: spanOfNode(node),
       nameRange: spanOfNode(calleeName(node)),
-      enclosing: fn ? ctx.ev.project.key(fn) : null,
+      enclosing: () => (fn ? ctx.ev.project.key(fn) : null),
       deferred: ctx.deferred,
     });
   },

@@ -2,8 +2,7 @@ import type { PyDetector } from '../python/context';
 import { httpFacts, isRequestTarget } from '../python/http-facts';
 import { senderFacts } from '../python/sender-facts';
 import { spanOf } from '../python/syntax';
-import { deferredCalls } from '../helper-calls';
-import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
+import { requestSiteCalls } from '../helper-calls';
 import type { SyntaxNode } from '../tree-sitter/loader';
 
 /**
@@ -27,19 +26,7 @@ export const pyHttpRequest: PyDetector = {
     const known = mayRequest(callee) && isRequestTarget(target);
     const facts = known ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
-    const r = resolveRequest(facts) ?? (hasAlternatives(facts) ? resolveRequests(facts)[0] : null);
-    if (!r) return undefined;
-    const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
-    const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: pyHttpRequest.id, range: spanOf(node), nameRange: spanOf(callee) };
-    if (facts.dependsOnParams && endpointOpen(r)) {
-      const fn = ctx.ev.functionKeyAt(node);
-      if (fn) {
-        for (const c of deferredCalls(facts, call)) ctx.deferred.push({ fn: fn, call: c });
-        return undefined;
-      }
-    }
-    // A URL piece that is one of several literals: one call per operation it can reach.
-    return resolveRequests(facts).map((x) => ({ ...call, ...x, confidence: defaulted && x.confidence === 'certain' ? 'likely' : x.confidence }));
+    return requestSiteCalls(facts, { detector: pyHttpRequest.id, range: spanOf(node), nameRange: spanOf(callee), enclosing: () => ctx.ev.functionKeyAt(node), deferred: ctx.deferred });
   },
 };
 

@@ -43,6 +43,6 @@ function subclass(cls: SyntaxNode, ctx: PyContext): RawCall[] | undefined {
 function collect(all: PyRequestFacts[], site: SyntaxNode | null, range: RawCall['range'], nameRange: RawCall['nameRange'], ctx: PyContext): RawCall[] {
   return helperSiteCalls(all, {
     detector: pyRequestHelper.id, range, nameRange, deferred: ctx.deferred,
-    enclosing: site ? (ctx.ev.functionKeyAt(site) ?? null) : null,
+    enclosing: () => (site ? ctx.ev.functionKeyAt(site) : null),
   });
 }

@@ -1,5 +1,4 @@
-import { deferredCalls } from '../helper-calls';
-import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
+import { requestSiteCalls } from '../helper-calls';
 import { spanOf, type RbDetector } from '../ruby/context';
 import { httpFacts, isRequestTarget } from '../ruby/http-facts';
 import { senderFacts } from '../ruby/sender-facts';
@@ -24,18 +23,6 @@ export const rbHttpRequest: RbDetector = {
     const target = ctx.ev.callee(node);
     const facts = isRequestTarget(target) ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
-    const r = resolveRequest(facts) ?? (hasAlternatives(facts) ? resolveRequests(facts)[0] : null);
-    if (!r) return undefined;
-    const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
-    const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: rbHttpRequest.id, range: spanOf(node), nameRange: spanOf(parts.nameNode) };
-    if (facts.dependsOnParams && endpointOpen(r)) {
-      const fn = enclosingMethod(node);
-      if (fn) {
-        for (const c of deferredCalls(facts, call)) ctx.deferred.push({ fn: ctx.ev.prog.key(fn), call: c });
-        return undefined;
-      }
-    }
-    // A URL piece that is one of several literals: one call per operation it can reach.
-    return resolveRequests(facts).map((x) => ({ ...call, ...x, confidence: defaulted && x.confidence === 'certain' ? 'likely' : x.confidence }));
+    return requestSiteCalls(facts, { detector: rbHttpRequest.id, range: spanOf(node), nameRange: spanOf(parts.nameNode), enclosing: () => { const fn = enclosingMethod(node); return fn ? ctx.ev.prog.key(fn) : null; }, deferred: ctx.deferred });
   },
 };

@@ -24,7 +24,7 @@ export const rbRequestHelper: RbDetector = {
       detector: rbRequestHelper.id,
       range: spanOf(node),
       nameRange: spanOf(parts.nameNode),
-      enclosing: fn ? ctx.ev.prog.key(fn) : null,
+      enclosing: () => (fn ? ctx.ev.prog.key(fn) : null),
       deferred: ctx.deferred,
     });
   },

@@ -1,8 +1,7 @@
-import type { RawCall } from '../model';
-import { resolveRequest } from '../requests';
+import { helperSiteCalls } from '../helper-calls';
 import type { ShDetector } from '../shell/context';
 import { curlFacts } from '../shell/curl';
-import { argsOf, commandName, unresolved } from '../shell/helpers';
+import { argsOf, commandName } from '../shell/helpers';
 import { enclosingFunction } from '../shell/words';
 
 /**
@@ -23,8 +22,6 @@ export const shCurl: ShDetector = {
     if (!name || !nameNode) return undefined;
     const span = { start: node.startIndex, end: node.endIndex };
     const nameRange = { start: nameNode.startIndex, end: nameNode.endIndex };
-    const out: RawCall[] = [];
-    const seen = new Set<string>();
     const fn = ctx.helpers.functionOf(node);
     let facts;
     if (name === 'curl') facts = curlFacts(argsOf(node).map((a) => ctx.ev.word(a)));
@@ -32,20 +29,10 @@ export const shCurl: ShDetector = {
       ctx.usedHelpers.add(ctx.ev.key(fn));
       facts = ctx.helpers.expand(node);
     } else return undefined;
-    for (const f of facts) {
-      const r = resolveRequest(f);
-      if (!r) continue;
-      const call: RawCall = { ...r, detector: shCurl.id, range: span, nameRange };
-      const owner = enclosingFunction(node);
-      // Still depends on the enclosing function's `$1`…: reported at that function's calls.
-      if (f.dependsOnParams && unresolved(f) && owner) {
-        ctx.deferred.push({ fn: ctx.ev.key(owner), call });
-        continue;
-      }
-      const key = `${call.operation}|${call.method}|${call.path}`;
-      if (!seen.has(key)) out.push(call);
-      seen.add(key);
-    }
-    return out;
+    // Still depends on the enclosing function's `$1`…: reported at that function's calls.
+    return helperSiteCalls(facts, {
+      detector: shCurl.id, range: span, nameRange, deferred: ctx.deferred,
+      enclosing: () => { const owner = enclosingFunction(node); return owner ? ctx.ev.key(owner) : null; },
+    });
   },
 };

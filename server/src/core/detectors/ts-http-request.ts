@@ -1,6 +1,5 @@
 import ts from 'typescript';
-import { deferredCalls } from '../helper-calls';
-import { endpointOpen, hasAlternatives, resolveRequest, resolveRequests } from '../requests';
+import { requestSiteCalls } from '../helper-calls';
 import { httpFacts, isRequestTarget } from '../ts/http-facts';
 import { senderFacts } from '../ts/sender-facts';
 import { spanOf } from './span';
@@ -24,18 +23,6 @@ export const tsHttpRequest: TsDetector = {
     const target = ctx.ev.eval(node.expression);
     const facts = isRequestTarget(target) ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
-    const r = resolveRequest(facts) ?? (hasAlternatives(facts) ? resolveRequests(facts)[0] : null);
-    if (!r) return undefined;
-    const defaulted = 'defaulted' in facts && facts.defaulted && r.confidence === 'certain';
-    const call = { ...r, confidence: defaulted ? ('likely' as const) : r.confidence, detector: tsHttpRequest.id, range: spanOf(node, ctx.sf), nameRange: spanOf(node.expression, ctx.sf) };
-    if (facts.dependsOnParams && endpointOpen(r)) {
-      const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
-      if (fn) {
-        for (const c of deferredCalls(facts, call)) ctx.deferred.push({ fn: fn, call: c });
-        return undefined;
-      }
-    }
-    // A URL piece that is one of several literals: one call per operation it can reach.
-    return resolveRequests(facts).map((x) => ({ ...call, ...x, confidence: defaulted && x.confidence === 'certain' ? 'likely' : x.confidence }));
+    return requestSiteCalls(facts, { detector: tsHttpRequest.id, range: spanOf(node, ctx.sf), nameRange: spanOf(node.expression, ctx.sf), enclosing: () => ts.findAncestor(node.parent, ts.isFunctionLike) ?? null, deferred: ctx.deferred });
   },
 };

@@ -23,7 +23,7 @@ export const tsRequestHelper: TsDetector = {
       detector: tsRequestHelper.id,
       range: spanOf(node, ctx.sf),
       nameRange: spanOf(calleeName(node.expression), ctx.sf),
-      enclosing: ts.findAncestor(node.parent, ts.isFunctionLike) ?? null,
+      enclosing: () => ts.findAncestor(node.parent, ts.isFunctionLike) ?? null,
       deferred: ctx.deferred,
     });
   },

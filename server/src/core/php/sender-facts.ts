@@ -20,6 +20,6 @@ export function senderFacts(ev: PhpEvaluator, call: SyntaxNode, target: TValue, 
   const args = argsOf(call);
   const options = new Map([...args.named].map(([k, n]): [string, TValue] => [k, ev.eval(n, env)]));
   return tSenderFacts({ name: name.text, receiver: recv ? ev.eval(recv, env) : null, receiverText: recv?.text ?? null, positional: args.positional.map((a) => ev.eval(a, env)), options,
-    klaviyoScope: namedForKlaviyo(scopeNames(call, ev.project.fileOf(call).file, CONTAINERS)),
+    klaviyoScope: () => namedForKlaviyo(scopeNames(call, ev.project.fileOf(call).file, CONTAINERS)),
   });
 }

@@ -23,7 +23,7 @@ export function senderFacts(ev: PyEvaluator, call: SyntaxNode, target: TValue, e
   if (!nameNode) return null;
   const recv = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
   const args = evalArgs(ev, call, env);
-  const facts = tSenderFacts({ name: nameNode.text, receiver: recv ? ev.eval(recv, env) : null, receiverText: recv?.text ?? null, positional: args.positional, options: args.keywords, klaviyoScope: namedForKlaviyo(scopeNames(call, ev.program.fileOf(call), CONTAINERS)) });
+  const facts = tSenderFacts({ name: nameNode.text, receiver: recv ? ev.eval(recv, env) : null, receiverText: recv?.text ?? null, positional: args.positional, options: args.keywords, klaviyoScope: () => namedForKlaviyo(scopeNames(call, ev.program.fileOf(call), CONTAINERS)) });
   if (!facts) return null;
   // `params=` may be a list of pairs or a query string too.
   const query = args.keywords.get('params');

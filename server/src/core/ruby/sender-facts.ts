@@ -24,6 +24,6 @@ export function senderFacts(ev: RbEvaluator, call: SyntaxNode, target: TValue, e
     receiverText: parts.receiver?.text ?? null,
     positional: args.positional,
     options: args.keywords ?? new Map(),
-    klaviyoScope: namedForKlaviyo(scopeNames(call, ev.prog.fileOf(call), CONTAINERS)),
+    klaviyoScope: () => namedForKlaviyo(scopeNames(call, ev.prog.fileOf(call), CONTAINERS)),
   });
 }

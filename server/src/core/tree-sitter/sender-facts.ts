@@ -23,7 +23,7 @@ export interface TSenderCall {
   /** Keyword arguments (Python), named arguments (PHP 8), or the keys of a trailing options hash. */
   options: Map<string, TValue>;
   /** See SenderCall.klaviyoScope. */
-  klaviyoScope?: boolean;
+  klaviyoScope?: () => boolean;
 }
 
 /** A receiver the engine knows is no client: a dict, list or string, a project function or class. */

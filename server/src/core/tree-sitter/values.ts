@@ -1,3 +1,4 @@
+import { choiceTexts } from '../conditions';
 import { urlPart, type UrlPart } from '../requests';
 import type { SyntaxNode } from './loader';
 
@@ -42,36 +43,14 @@ export type TValue =
 
 export const T_UNKNOWN: TValue = { kind: 'unknown' };
 
-const MAX_CHOICES = 8;
-
-/** `"/campaigns/?filter=" + build_filter(...)`: the path is known; what follows `?` does not pick the endpoint. */
-function pathBeforeQuery(v: TValue): string | null {
-  if (v.kind !== 'str') return null;
-  let text = '';
-  for (const p of v.parts) {
-    if (typeof p !== 'string') return null;
-    const q = p.indexOf('?');
-    if (q >= 0) return text + p.slice(0, q);
-    text += p;
-  }
-  return text;
-}
-
 /**
- * One of these values, when every one is a literal (or already such a choice): a loop over a
- * literal list, a lookup in a dict of literals with a key we cannot read. One value is itself;
- * anything else, or too many, is unknown.
+ * One of these values (see choiceTexts): a loop over a literal list, a lookup in a dict of
+ * literals with a key we cannot read. One value is itself; anything else is unknown.
  */
 export function tChoices(values: readonly TValue[]): TValue {
-  const all = new Set<string>();
-  for (const v of values) {
-    const lit = tLiteral(v) ?? pathBeforeQuery(v);
-    if (lit !== null) all.add(lit);
-    else if (v.kind === 'str' && v.parts.length === 1 && typeof v.parts[0] !== 'string' && v.parts[0].alt) v.parts[0].alt.forEach((a) => all.add(a));
-    else return T_UNKNOWN;
-  }
-  if (all.size === 0 || all.size > MAX_CHOICES) return T_UNKNOWN;
-  return all.size === 1 ? tstr([...all][0]) : { kind: 'str', parts: [{ hole: true, alt: [...all] }] };
+  const all = choiceTexts(values.map((v) => (v.kind === 'str' ? v.parts : null)));
+  if (!all) return T_UNKNOWN;
+  return all.length === 1 ? tstr(all[0]) : { kind: 'str', parts: [{ hole: true, alt: all }] };
 }
 
 export function tstr(...parts: TStrPart[]): TValue {

@@ -35,7 +35,7 @@ export function senderFacts(ev: Evaluator, call: ts.CallExpression, target: Valu
     receiver: ts.isPropertyAccessExpression(callee) ? callee.expression.getText() : null,
     args: values.map((v) => ({ url: v.kind === 'obj' ? null : toUrl(v), literal: literalOf(v) })),
     methodOption: method === undefined ? undefined : literalOf(method),
-    klaviyoScope: namedForKlaviyo(scopeNames(call)),
+    klaviyoScope: () => namedForKlaviyo(scopeNames(call)),
   });
   if (!guess) return null;
   const url = values[guess.urlIndex]!;

@@ -1,4 +1,5 @@
 import type ts from 'typescript';
+import { choiceTexts } from '../conditions';
 import { urlPart, type UrlPart } from '../requests';
 
 // Abstract values: what an expression is known to hold, as far as Klaviyo calls care.
@@ -43,23 +44,14 @@ export type Value =
 
 export const UNKNOWN: Value = { kind: 'unknown' };
 
-const MAX_CHOICES = 8;
-
 /**
- * One of these values, when every one is a literal (or already such a choice): a loop over a
- * literal array, a lookup in an object of literals with a key we cannot read, a string-literal
- * union type. One value is itself; anything else, or too many, is unknown.
+ * One of these values (see choiceTexts): a loop over a literal array, a lookup in an object of
+ * literals with a key we cannot read, a string-literal union type. One value is itself.
  */
 export function choices(values: readonly Value[]): Value {
-  const all = new Set<string>();
-  for (const v of values) {
-    const lit = literalOf(v);
-    if (lit !== null) all.add(lit);
-    else if (v.kind === 'str' && v.parts.length === 1 && typeof v.parts[0] !== 'string' && v.parts[0].alt) v.parts[0].alt.forEach((a) => all.add(a));
-    else return UNKNOWN;
-  }
-  if (all.size === 0 || all.size > MAX_CHOICES) return UNKNOWN;
-  return all.size === 1 ? { kind: 'str', parts: [[...all][0]] } : { kind: 'str', parts: [{ hole: true, alt: [...all] }] };
+  const all = choiceTexts(values.map((v) => (v.kind === 'str' ? v.parts : null)));
+  if (!all) return UNKNOWN;
+  return all.length === 1 ? { kind: 'str', parts: [all[0]] } : { kind: 'str', parts: [{ hole: true, alt: all }] };
 }
 
 export function str(...parts: StrPart[]): Value {
