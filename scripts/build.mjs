@@ -37,7 +37,7 @@ const entries = [
 
 // The tree-sitter runtime and the grammars the analyzers use ship beside the bundles; the
 // bundles point the loader at dist/wasm (see server/src/core/tree-sitter/loader.ts).
-const GRAMMARS = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-php.wasm', 'tree-sitter-ruby.wasm', 'tree-sitter-bash.wasm'];
+const GRAMMARS = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-php.wasm', 'tree-sitter-ruby.wasm', 'tree-sitter-bash.wasm', 'tree-sitter-go.wasm', 'tree-sitter-java.wasm', 'tree-sitter-c-sharp.wasm'];
 const wasmSrc = path.dirname(createRequire(import.meta.url).resolve('@vscode/tree-sitter-wasm/wasm/tree-sitter.wasm'));
 mkdirSync('dist/wasm', { recursive: true });
 // A production build (the VSIX's, via `vscode:prepublish`) writes no source maps: drop a

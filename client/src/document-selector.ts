@@ -11,6 +11,9 @@ export const ANALYZED_LANGUAGES = [
   'php',
   'ruby',
   'shellscript',
+  'go',
+  'java',
+  'csharp',
 ] as const;
 
 export const CONFIG_GLOB = '**/klaviyo.keys.json';
@@ -42,7 +45,7 @@ export const WATCHED_GLOBS = [
   '**/{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml}',
   // The manifests the other SDKs' versions are read from.
   '**/{requirements*.txt,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,composer.json,composer.lock,Gemfile,Gemfile.lock}',
-  '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,py,php,rb,sh}',
+  '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,py,php,rb,sh,go,java,cs}',
   // Files the hardcoded-key check reads, and what decides whether git tracks a .env file.
   ...KEY_SCAN_GLOBS,
   '**/.gitignore',

@@ -12,6 +12,7 @@ const index = (files: string[], root = '/r'): SourceIndex => ({
   root,
   has: (f) => files.includes(f),
   named: (base) => files.filter((f) => f.endsWith(`/${base}`)),
+  inFolder: (dir) => files.filter((f) => f.slice(0, f.lastIndexOf('/')) === dir),
   hasFolder: (name) => files.some((f) => f.split('/').slice(0, -1).includes(name)),
 });
 

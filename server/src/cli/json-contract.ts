@@ -15,7 +15,7 @@ export const jsonCallSchema = z.object({
   column: position,
   endLine: position,
   endColumn: position.describe('Exclusive: the column just after the call.'),
-  language: z.enum(['typescript', 'javascript', 'python', 'php', 'ruby', 'shell']),
+  language: z.enum(['typescript', 'javascript', 'python', 'php', 'ruby', 'shell', 'go', 'java', 'csharp']),
   kind: z.enum(['sdk', 'http', 'legacy', 'client', 'oauth']).describe('sdk: official SDK method; http: raw request; legacy: retired v1/v2 API; client: /client/ endpoint (no private key); oauth: OAuth token or revoke endpoint (client credentials, no private key).'),
   operation: z.string().nullable().describe("Today's operationId, or null when the call matches no operation or is unresolved."),
   method: z.string().nullable(),

@@ -12,7 +12,7 @@ export interface LineCol {
   column: number;
 }
 
-export type Language = 'typescript' | 'javascript' | 'python' | 'php' | 'ruby' | 'shell';
+export type Language = 'typescript' | 'javascript' | 'python' | 'php' | 'ruby' | 'shell' | 'go' | 'java' | 'csharp';
 
 /**
  * sdk: an official SDK method; http: a raw request to a.klaviyo.com/api; legacy: a retired

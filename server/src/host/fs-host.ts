@@ -8,7 +8,7 @@ export const DEFAULT_EXCLUDED_DIRS = new Set(['node_modules', 'vendor', 'dist', 
 
 // Source files, plus what only the hardcoded-key scan reads: .env files and notebooks. Minified
 // bundles (`*.min.js`) are listed too, so that the scan can name them as skipped.
-const WANTED = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|py|php|rb|sh|ipynb)$/i;
+const WANTED = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|py|php|rb|sh|bash|go|java|cs|ipynb)$/i;
 const ENV_FILE = /^\.env(\..+)?$/i;
 
 /**

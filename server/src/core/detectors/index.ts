@@ -1,5 +1,8 @@
 // The one place detectors are registered. The meta-tests check that each one listed here has
 // a table of tests and a README section.
+import { irHttpRequest } from './ir-http-request';
+import { irRequestHelper } from './ir-request-helper';
+import type { IrDetector } from '../ir/context';
 import { phpHttpRequest } from './php-http-request';
 import { phpLegacySdk } from './php-legacy-sdk';
 import { phpRequestHelper } from './php-request-helper';
@@ -33,3 +36,5 @@ export const RB_DETECTORS: readonly RbDetector[] = [rbSdkCall, rbHttpRequest, rb
 export const PY_DETECTORS: readonly PyDetector[] = [pySdkCall, pyHttpRequest, pyRequestHelper, pyLegacySdk];
 
 export const SH_DETECTORS: readonly ShDetector[] = [shCurl];
+
+export const IR_DETECTORS: readonly IrDetector[] = [irHttpRequest, irRequestHelper];

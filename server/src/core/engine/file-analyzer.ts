@@ -7,6 +7,8 @@ import { loadedParser } from '../tree-sitter/loader';
 import { LineMap } from './positions';
 import { SdkVersions } from './sdk-versions';
 import type { FileAnalysis } from './tree-languages';
+import { sourceIndex } from './scan-plan';
+import type { SourceIndex } from './tree-languages';
 import { TsProject, type TextSource } from './ts-project';
 
 export function languageOf(file: string): Language | null {
@@ -58,9 +60,16 @@ export class FileAnalyzer {
   /** Files parsed by a tree-sitter grammar for analysis. */
   treesParsed = 0;
 
+  private sources: SourceIndex | undefined;
+
   constructor(readonly root: string, private readonly host: TextSource) {
     this.project = new TsProject(host);
     this.versions = new SdkVersions(root, host);
+  }
+
+  /** The listed files of the languages that find others by folder or type name (see TreeAnalysisInput.sources). */
+  setSources(files: readonly string[]): void {
+    this.sources = sourceIndex(this.root, files.filter((f) => treeLanguageOf(f)?.reachesByName));
   }
 
   /** One file's analysis; a bug on odd input costs that file, never the scan or the server. */
@@ -103,6 +112,7 @@ export class FileAnalyzer {
           file, text, tree: parsed, root: this.root,
           sdkRevision: tree.sdkRevision(file, (p) => this.host.read(p), this.root),
           read: (p) => this.host.read(p),
+          sources: this.sources,
           parse: (p) => {
             const t = this.host.read(p);
             return t === undefined ? undefined : (boundedParse(loadedParser(tree.grammar) ?? parser, t) ?? undefined);

@@ -99,31 +99,7 @@ export function plan(sources: readonly string[], facts: (file: string) => FileFa
     skipped.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   }
   const sourceSet = new Set(sources);
-  let byName: Map<string, string[]> | undefined;
-  let folders: Set<string> | undefined;
-  const index: SourceIndex = {
-    root,
-    has: (f) => sourceSet.has(f),
-    named(base) {
-      if (!byName) {
-        byName = new Map();
-        for (const f of sources) {
-          const b = path.basename(f);
-          const list = byName.get(b);
-          if (list) list.push(f);
-          else byName.set(b, [f]);
-        }
-      }
-      return byName.get(base) ?? [];
-    },
-    hasFolder(name) {
-      if (!folders) {
-        folders = new Set();
-        for (const d of new Set(sources.map((f) => path.dirname(f)))) for (const part of d.split(/[\\/]/)) folders.add(part);
-      }
-      return folders.has(name);
-    },
-  };
+  const index = sourceIndex(root, sources);
   const targetsOf = new Map<string, string[]>();
   const resolvedIn = new Map<string, string[]>();
   const targets = (f: string): string[] => {
@@ -205,4 +181,35 @@ export function resolveIn(sources: Set<string>, from: string, spec: string): str
   }
   for (const ext of ['.ts', '.tsx', '.js', '.jsx']) if (sources.has(path.join(base, 'index' + ext))) return path.join(base, 'index' + ext);
   return undefined;
+}
+
+/** Lookups over the listed source files, each built on first use (most scans need none of them). */
+export function sourceIndex(root: string, sources: readonly string[]): SourceIndex {
+  const sourceSet = new Set(sources);
+  let byName: Map<string, string[]> | undefined;
+  let byDir: Map<string, string[]> | undefined;
+  let folders: Set<string> | undefined;
+  const group = (key: (f: string) => string): Map<string, string[]> => {
+    const m = new Map<string, string[]>();
+    for (const f of sources) {
+      const k = key(f);
+      const list = m.get(k);
+      if (list) list.push(f);
+      else m.set(k, [f]);
+    }
+    return m;
+  };
+  return {
+    root,
+    has: (f) => sourceSet.has(f),
+    named: (base) => (byName ??= group((f) => path.basename(f))).get(base) ?? [],
+    inFolder: (dir) => (byDir ??= group((f) => path.dirname(f))).get(dir) ?? [],
+    hasFolder(name) {
+      if (!folders) {
+        folders = new Set();
+        for (const d of new Set(sources.map((f) => path.dirname(f)))) for (const part of d.split(/[\\/]/)) folders.add(part);
+      }
+      return folders.has(name);
+    },
+  };
 }

@@ -17,6 +17,8 @@ export interface WorkerSetup {
   heapBudgetMb?: number;
   /** Texts that differ from the disk (open editor documents). */
   overlays: [string, string][];
+  /** Listed files of the languages that reach others by name (FileAnalyzer.setSources). */
+  sources: string[];
 }
 
 export type Task =

@@ -42,6 +42,7 @@ const host = {
   },
 };
 const analyzer = new FileAnalyzer(setup.root, host);
+analyzer.setSources(setup.sources);
 const budget = setup.heapBudgetMb ? new HeapBudget(setup.heapBudgetMb) : null;
 
 async function handle(task: Task): Promise<PrefilterReply | AnalyzeReply> {

@@ -24,6 +24,8 @@ export interface TreeAnalysisInput {
   read(file: string): string | undefined;
   /** Another file's syntax tree, parsed with the same (already loaded) grammar. */
   parse(file: string): Tree | undefined;
+  /** The listed source files (for languages whose files reach others by folder or type name: Go, Java, C#). */
+  sources?: SourceIndex;
 }
 
 /** A language analyzed through a tree-sitter grammar (Python, PHP, Ruby, shell). */
@@ -41,6 +43,8 @@ export interface TreeLanguage {
    * missing one loses the calls of a file that reaches Klaviyo only through another file.
    */
   importSpecs?(text: string): string[];
+  /** Its files reach others by folder (Go packages) or type name (Java, C#): analyses get `sources`. */
+  reachesByName?: boolean;
   /** The listed source files one of those names may lead to (no disk access). */
   resolveImport?(from: string, spec: string, files: SourceIndex): string[];
 }
@@ -53,5 +57,7 @@ export interface SourceIndex {
   named(base: string): readonly string[];
   /** Whether some listed file sits in a folder of this name (at any depth). */
   hasFolder(name: string): boolean;
+  /** Listed files directly in this folder. */
+  inFolder(dir: string): readonly string[];
 }
 

@@ -103,7 +103,7 @@ export class Workspace {
   }
 
   private openPool(count: number): ScanPool | null {
-    return ScanPool.open(count, { root: this.root, maxFileBytes: this.options.maxFileBytes, heapBudgetMb: this.options.heapBudgetMb, overlays: this.host.overlays?.() ?? [] });
+    return ScanPool.open(count, { root: this.root, maxFileBytes: this.options.maxFileBytes, heapBudgetMb: this.options.heapBudgetMb, overlays: this.host.overlays?.() ?? [], sources: this.sources.filter((f) => treeLanguageOf(f)?.reachesByName) });
   }
 
   /** How the last `scanAsync` went (KLAVIYO_SCOPES_TRACE=1 makes the CLI print it). */
@@ -214,6 +214,7 @@ export class Workspace {
     this.treesParsed = 0;
     this.parsedTs.clear();
     this.analyzer = new FileAnalyzer(this.root, this.host);
+    this.analyzer.setSources(this.sources);
     return p;
   }
 
@@ -282,6 +283,7 @@ export class Workspace {
     const has = list[lo] === file;
     if (present && !has) this.sources = [...list.slice(0, lo), file, ...list.slice(lo)];
     else if (!present && has) this.sources = [...list.slice(0, lo), ...list.slice(lo + 1)];
+    if (present !== has && treeLanguageOf(file)?.reachesByName) this.analyzer.setSources(this.sources);
   }
 
   /** One file's analysis on this thread (edits): a bug on odd input costs that file, never the server. */

@@ -4,7 +4,7 @@ import * as TreeSitter from '@vscode/tree-sitter-wasm';
 // Grammars for the non-JS languages, from @vscode/tree-sitter-wasm (prebuilt .wasm files, no
 // native build). They load lazily: only when a file of that language passed the prefilter.
 
-export type GrammarName = 'python' | 'php' | 'ruby' | 'bash';
+export type GrammarName = 'python' | 'php' | 'ruby' | 'bash' | 'go' | 'java' | 'c-sharp';
 export type Parser = TreeSitter.Parser;
 export type SyntaxNode = TreeSitter.Node;
 export type Tree = TreeSitter.Tree;

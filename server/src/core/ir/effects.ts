@@ -1,0 +1,107 @@
+import type { ExpandedRequest } from '../helper-calls';
+import { tDependsOnParams, tIncludeValues, tParts, tUrl, type TStrPart, type TValue } from '../tree-sitter/values';
+import type { Frame } from './evaluator';
+import type { Effect, LibraryTable, Src } from './library';
+import type { Expr, Span } from './types';
+import { asStr, concat, joinUrl, lib, literal, templateHoles, UNKNOWN, type LibState, type Val } from './values';
+
+// What one library-table effect does at a call: builds a string, makes or updates a library
+// object's state (base URL, URL, method, include), or sends it, recording the request.
+
+export interface Send {
+  /** The call that sends, or the helper's call site it is reported at. */
+  at: Span;
+  nameAt: Span;
+  facts: ExpandedRequest;
+  /** The helper (fn key) whose request this call site's arguments complete. */
+  helper?: string;
+}
+
+type CallLike = Extract<Expr, { k: 'call' | 'new' }>;
+
+/** `props`: the table's settable properties by tag (an initializer sets what an assignment would). */
+export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr: Frame, ev: (x: Expr) => Val, props: LibraryTable['props']): Val {
+  const positional = e.args.filter((a) => !a.name);
+  const read = (src: Src): Val | undefined => {
+    if ('lit' in src) return { kind: 'str', parts: [src.lit] };
+    if ('arg' in src) return positional[src.arg] ? ev(positional[src.arg].value) : undefined;
+    const list = 'named' in src ? e.args : e.k === 'new' ? e.init : [];
+    const name = 'named' in src ? src.named : src.init;
+    const hit = list.find((a) => a.name === name);
+    return hit ? ev(hit.value) : undefined;
+  };
+  if (eff.str) return stringEffect(eff, recv, positional.map((a) => ev(a.value)));
+  const st: LibState = recv?.kind === 'lib' ? { ...recv.st, include: [...recv.st.include] } : { include: [], unseen: false };
+  const set = (slot: 'base' | 'url' | 'method', src: Src | undefined): void => {
+    const v = src && read(src);
+    if (v) st[slot] = asStr(v);
+  };
+  set('base', eff.base);
+  set('url', eff.url);
+  set('method', eff.method);
+  if (e.k === 'new' && eff.tag) {
+    // Initializer properties the table knows (`new HttpRequestMessage { Method = …, RequestUri = … }`).
+    for (const [prop, slot] of Object.entries(props[eff.tag] ?? {})) set(slot, { init: prop });
+  }
+  if (eff.query) {
+    const [n, v] = eff.query;
+    if (positional[n] && positional[v] && literal(ev(positional[n].value)) === 'include') st.include.push(...tIncludeValues(asStr(ev(positional[v].value))));
+  }
+  if (eff.sendArg !== undefined) {
+    const req = positional[eff.sendArg] ? ev(positional[eff.sendArg].value) : undefined;
+    if (req?.kind === 'lib') record(fr, e, { ...req.st, base: req.st.base ?? st.base, unseen: st.unseen || req.st.unseen, include: [...st.include, ...req.st.include] });
+    return UNKNOWN;
+  }
+  if (eff.send) {
+    record(fr, e, st);
+    return UNKNOWN;
+  }
+  return lib(eff.tag ?? (recv?.kind === 'lib' ? recv.tag : 'object'), st);
+}
+
+function record(fr: Frame, e: CallLike, st: LibState): void {
+  if (!fr.sends) return;
+  const url = templateHoles(joinUrl(st.base, st.url));
+  const method = literal(st.method);
+  fr.sends.push({
+    at: e.at, nameAt: e.nameAt,
+    facts: {
+      method: method ? method.toUpperCase() : null,
+      url: tUrl(url) ?? [{ hole: true }],
+      include: st.include, beta: false, keyEnv: null,
+      baseUnseen: st.unseen && !st.base,
+      dependsOnParams: tDependsOnParams(url) || tDependsOnParams(st.method),
+    },
+  });
+}
+
+/** `fmt.Sprintf("%s/profiles/%s", base, id)`, `String.format`, `string.Format("{0}…")`, URL joins, and functions that return their argument. */
+function stringEffect(eff: Effect, recv: Val | undefined, all: Val[]): Val {
+  const args = all.slice(eff.from ?? 0);
+  const self = recv && recv.kind !== 'lib' ? [recv] : [];
+  switch (eff.str) {
+    case 'same': return self[0] ?? args[0] ?? UNKNOWN;
+    case 'concat': return concat(...self, ...args);
+    case 'join': return [...self, ...args].reduce<TValue | undefined>((a, b) => joinUrl(a, asStr(b)), undefined) ?? UNKNOWN;
+    case 'sprintf': case 'jformat': return formatted(args[0], args.slice(1), /%(?:\[\d+\])?[-+# 0]*\d*(?:\.\d+)?([a-zA-Z%])/g);
+    case 'csformat': return formatted(args[0], args.slice(1), /\{(\d+)(?:[,:][^}]*)?\}/g);
+    default: return UNKNOWN;
+  }
+}
+
+function formatted(fmt: Val | undefined, args: Val[], verb: RegExp): Val {
+  const text = literal(fmt);
+  if (text === null) return UNKNOWN;
+  const parts: TStrPart[] = [];
+  let last = 0;
+  let next = 0;
+  for (const m of text.matchAll(verb)) {
+    parts.push(text.slice(last, m.index));
+    last = (m.index ?? 0) + m[0].length;
+    if (m[1] === '%') { parts.push('%'); continue; }
+    const i = /^\d+$/.test(m[1]) ? Number(m[1]) : next++;
+    parts.push(...(tParts(asStr(args[i])) ?? [{ hole: true }]));
+  }
+  parts.push(text.slice(last));
+  return concat({ kind: 'str', parts });
+}

@@ -1,0 +1,372 @@
+import { decide, type Cond } from '../conditions';
+import { tOperand } from '../tree-sitter/conditions';
+import { tChoices, tDependsOnParams, type TValue } from '../tree-sitter/values';
+import { applyEffect, type Send } from './effects';
+import { typeKeys, typeName, type Effect } from './library';
+import type { IrProject } from './project';
+import type { Annotation, Arg, ClassDecl, Expr, Fn, Span, Stmt, Test } from './types';
+import { asStr, concat, lib, literal, merge, UNKNOWN, type Val } from './values';
+
+// The one evaluator of the IR (types.ts) for every language lowered into it: values of
+// expressions, statements in order with the branches a call site's arguments settle, project
+// functions and methods run with their arguments bound, and sends recorded where they happen.
+
+const MAX_DEPTH = 4;
+/** Function runs per analyzed file: a bound on pathological call graphs, far above real ones. */
+const MAX_RUNS = 4000;
+
+export interface Frame {
+  env: Map<string, Val>;
+  cls?: string;
+  fn?: Fn;
+  /** Where sends are recorded; null while evaluating a field's value. */
+  sends: Send[] | null;
+  depth: number;
+  stack: string[];
+  returns: Val[];
+}
+
+export class IrEvaluator {
+  /** Helpers (fn keys) whose requests were expanded at a call site. */
+  readonly usedHelpers = new Set<string>();
+  private readonly ownSitesMemo = new Map<string, Set<string>>();
+  private readonly fieldMemo = new Map<string, Val>();
+  private runs = 0;
+
+  constructor(readonly project: IrProject) {}
+
+  get table() {
+    return this.project.table;
+  }
+
+  /** A function's sends and return value, its parameters bound to `args` (null: to themselves, as holes). */
+  run(fn: Fn, args: Val[] | null, self: Val | undefined, depth: number, stack: string[]): { sends: Send[]; ret: Val } {
+    this.runs++;
+    const env = new Map<string, Val>();
+    fn.params.forEach((p, index) => {
+      const bound = args?.[index];
+      const typed = this.typed(p.type);
+      const hole: Val = args ? { kind: 'unknown', name: p.name } : { kind: 'unknown', param: { fn: fn.key, index, name: p.name, path: [] } };
+      env.set(p.name, bound && bound.kind !== 'unknown' ? bound : bound && tDependsOnParams(bound as TValue) ? bound : typed.kind !== 'unknown' ? typed : bound ?? hole);
+    });
+    if (fn.self && self) env.set(fn.self, self);
+    const fr: Frame = { env, cls: self?.kind === 'inst' ? self.cls : fn.owner, fn, sends: [], depth, stack: [...stack, fn.key], returns: [] };
+    this.stmts(fn.body, fr);
+    const ret = fr.returns.reduce<Val | null>((a, b) => (a ? merge(a, b) : b), null) ?? UNKNOWN;
+    return { sends: fr.sends ?? [], ret };
+  }
+
+  /** Sites inside a function whose request still depends on its parameters: each call of it reports them. */
+  ownSites(fn: Fn, isOpen: (s: Send) => boolean): Set<string> {
+    let hit = this.ownSitesMemo.get(fn.key);
+    if (hit) return hit;
+    this.ownSitesMemo.set(fn.key, (hit = new Set()));
+    const self: Val | undefined = fn.owner ? { kind: 'inst', cls: fn.owner } : undefined;
+    for (const s of this.run(fn, null, self, 1, []).sends) if (isOpen(s)) hit.add(siteKey(s.at));
+    return hit;
+  }
+
+  /** Set by the analysis: which sends make a function a helper. */
+  isOpen: (s: Send) => boolean = () => false;
+
+  stmts(body: readonly Stmt[], fr: Frame): void {
+    for (const s of body) this.stmt(s, fr);
+  }
+
+  private stmt(s: Stmt, fr: Frame): void {
+    switch (s.k) {
+      case 'var': {
+        const values = s.values ?? [];
+        s.names.forEach((name, i) => {
+          const e = i === 0 ? (s.value ?? values[0]) : values[i];
+          const v = e ? this.expr(e, fr) : UNKNOWN;
+          fr.env.set(name, v.kind === 'unknown' && s.type ? this.typedOr(s.type, v) : v);
+        });
+        return;
+      }
+      case 'assign': {
+        const v = this.expr(s.value, fr);
+        const t = s.target;
+        if (t.k === 'name' && (fr.env.has(t.name) || !this.implicitField(fr, t.name))) fr.env.set(t.name, v);
+        else if (t.k === 'member' && t.obj.k === 'name' && fr.env.has(t.obj.name)) {
+          const o = fr.env.get(t.obj.name);
+          const slot = o?.kind === 'lib' ? this.table.props[o.tag]?.[t.name] : undefined;
+          if (o?.kind === 'lib' && slot) fr.env.set(t.obj.name, { ...o, st: { ...o.st, [slot]: asStr(v) } });
+        }
+        return;
+      }
+      case 'expr': this.expr(s.e, fr); return;
+      case 'return': fr.returns.push(s.e ? this.expr(s.e, fr) : UNKNOWN); return;
+      case 'block': this.stmts(s.body, fr); return;
+      case 'foreach': {
+        const over = this.expr(s.over, fr);
+        fr.env.set(s.name, over.kind === 'arr' ? tChoices(over.items) : UNKNOWN);
+        this.stmts(s.body, fr);
+        return;
+      }
+      case 'if': {
+        const d = decide(this.cond(s.test, fr));
+        if (d === true) return this.stmts(s.then, fr);
+        if (d === false) return this.stmts(s.else, fr);
+        const before = new Map(fr.env);
+        this.stmts(s.then, fr);
+        const afterThen = fr.env;
+        fr.env = new Map(before);
+        this.stmts(s.else, fr);
+        for (const [k, v] of afterThen) fr.env.set(k, fr.env.has(k) ? merge(v, fr.env.get(k) as Val) : v);
+        return;
+      }
+    }
+  }
+
+  cond(t: Test, fr: Frame): Cond {
+    const o = (e: Expr) => tOperand(asStr(this.expr(e, fr)));
+    switch (t.k) {
+      case 'eq': case 'ne': return { op: t.k, left: o(t.l), right: o(t.r) };
+      case 'call': return { op: t.what, subject: o(t.subject), needle: o(t.arg) };
+      case 'truthy': return { op: 'truthy', value: o(t.e) };
+      case 'not': return { op: 'not', arg: this.cond(t.t, fr) };
+      case 'and': case 'or': return { op: t.k, left: this.cond(t.l, fr), right: this.cond(t.r, fr) };
+      default: return { op: 'unknown' };
+    }
+  }
+
+  expr(e: Expr, fr: Frame): Val {
+    switch (e.k) {
+      case 'str': return { kind: 'str', parts: e.parts.flatMap((p) => {
+        if (typeof p === 'string') return [p];
+        const v = concat(this.expr(p, fr));
+        return v.kind === 'str' ? v.parts : [{ hole: true as const }];
+      }) };
+      case 'name': return this.name(e.name, fr);
+      case 'this': return fr.cls ? { kind: 'inst', cls: fr.cls } : UNKNOWN;
+      case 'member': return this.member(e, fr);
+      case 'index': {
+        const o = this.expr(e.obj, fr);
+        if (o.kind !== 'obj' && o.kind !== 'arr') return UNKNOWN;
+        const key = literal(this.expr(e.key, fr));
+        if (o.kind === 'obj' && key !== null) return o.props.get(key)?.() ?? UNKNOWN;
+        return tChoices(o.kind === 'obj' ? [...o.props.values()].map((f) => f()) : o.items);
+      }
+      case 'call': return this.call(e, fr);
+      case 'new': return this.construct(e, fr);
+      case 'concat': return concat(...e.items.map((i) => this.expr(i, fr)));
+      case 'cond': {
+        const d = decide(this.cond(e.test, fr));
+        return d === true ? this.expr(e.then, fr) : d === false ? this.expr(e.else, fr) : merge(this.expr(e.then, fr), this.expr(e.else, fr));
+      }
+      case 'list': return { kind: 'arr', items: e.items.map((i) => asStr(this.expr(i, fr))) };
+      case 'map': {
+        const props = new Map<string, () => TValue>();
+        for (const [k, v] of e.entries) {
+          const key = literal(this.expr(k, fr));
+          if (key !== null) { const val = asStr(this.expr(v, fr)); props.set(key, () => val); }
+        }
+        return { kind: 'obj', props };
+      }
+      case 'fn':
+        // A lambda runs where it is written, as far as sends are concerned (callbacks, futures).
+        this.stmts(e.fn.body, { ...fr, env: new Map(fr.env), returns: [] });
+        return UNKNOWN;
+      default: return UNKNOWN;
+    }
+  }
+
+  /** A dotted name made of plain names (`http.MethodPost`, `HttpMethod.Post`), when none of it is a local. */
+  qualified(e: Expr, fr: Frame): string | null {
+    if (e.k === 'name') return fr.env.has(e.name) || (fr.cls && this.implicitField(fr, e.name)) ? null : e.name;
+    if (e.k === 'member') {
+      const q = this.qualified(e.obj, fr);
+      return q ? `${q}.${e.name}` : null;
+    }
+    return null;
+  }
+
+  private name(n: string, fr: Frame): Val {
+    const local = fr.env.get(n);
+    if (local) return local;
+    if (fr.cls && this.implicitField(fr, n)) return this.fieldValue(fr.cls, n);
+    const g = this.project.globals.get(n);
+    if (g) return g.value ? this.expr(g.value, { ...fr, env: new Map(), sends: null }) : this.typed(g.type);
+    if (this.project.classes.has(n)) return { kind: 'classref', cls: n };
+    const c = this.table.consts[n];
+    if (c !== undefined) return { kind: 'str', parts: [c] };
+    const l = this.table.values[n];
+    return l ? lib(l) : UNKNOWN;
+  }
+
+  private implicitField(fr: Frame, n: string): boolean {
+    return !!fr.cls && !!this.project.field(fr.cls, n);
+  }
+
+  private member(e: Extract<Expr, { k: 'member' }>, fr: Frame): Val {
+    const q = this.qualified(e, fr);
+    if (q) {
+      const c = this.table.consts[q] ?? this.table.consts[q.split('.').slice(-2).join('.')];
+      if (c !== undefined) return { kind: 'str', parts: [c] };
+      const l = this.table.values[q];
+      if (l) return lib(l);
+    }
+    const o = this.expr(e.obj, fr);
+    if (o.kind === 'inst' || o.kind === 'classref') {
+      if (this.project.field(o.cls, e.name)) return this.fieldValue(o.cls, e.name);
+      if (this.project.method(o.cls, e.name)) return { kind: 'fnref', name: e.name, cls: o.cls, recv: o };
+      if (o.kind === 'classref' && this.project.classes.has(e.name)) return { kind: 'classref', cls: e.name };
+    }
+    // Go: `config.BaseURL` with `config` an imported package: its exported names are the project's globals.
+    if (e.obj.k === 'name' && !fr.env.has(e.obj.name) && this.project.globals.has(e.name)) return this.name(e.name, { ...fr, env: new Map() });
+    return UNKNOWN;
+  }
+
+  /** What a field holds: its initializer, the values its class's methods assign, Go's struct literals; or what its type says. */
+  fieldValue(cls: string, name: string): Val {
+    const f = this.project.field(cls, name);
+    if (!f) return UNKNOWN;
+    const key = `${f.cls.name}.${name}`;
+    const hit = this.fieldMemo.get(key);
+    if (hit) return hit;
+    this.fieldMemo.set(key, UNKNOWN);
+    const at = (fn?: Fn): Frame => ({
+      env: new Map((fn?.params ?? []).map((p) => [p.name, this.typedOr(p.type, { kind: 'unknown', name: `${f.cls.name}.${name}` })])),
+      cls: f.cls.name, fn, sends: null, depth: MAX_DEPTH, stack: [], returns: [],
+    });
+    const values: Val[] = [];
+    const setting = settingValue(this.table.settingAnnotations, f.cls.fields.find((x) => x.name === name)?.annotations ?? []);
+    if (setting) values.push(setting);
+    if (f.init) values.push(this.expr(f.init, at()));
+    for (const a of this.project.fieldAssignments(f.cls, name)) values.push(this.expr(a.value, at(a.fn)));
+    for (const v of this.project.literalFields.get(f.cls.name)?.get(name) ?? []) values.push(this.expr(v, at()));
+    const known = values.filter((v) => v.kind !== 'unknown' || v.name);
+    let v: Val = known.length ? known.reduce((a, b) => merge(a, b)) : this.typedOr(f.type, { kind: 'unknown', name: key });
+    if (v.kind === 'unknown' && !v.name) v = this.typedOr(f.type, { kind: 'unknown', name: key });
+    if (v.kind === 'lib') v = this.withProps(v, f.cls, name, at);
+    this.fieldMemo.set(key, v);
+    return v;
+  }
+
+  /** `this.client.BaseAddress = …` in the class's methods: state of the library object a field holds. */
+  private withProps(v: Extract<Val, { kind: 'lib' }>, cls: ClassDecl, name: string, at: (fn?: Fn) => Frame): Val {
+    const props = this.table.props[v.tag];
+    if (!props) return v;
+    let st = v.st;
+    for (const fn of cls.methods) {
+      for (const s of fn.body.flatMap(function flat(x): Stmt[] { return x.k === 'block' || x.k === 'foreach' ? [x, ...x.body.flatMap(flat)] : x.k === 'if' ? [x, ...x.then.flatMap(flat), ...x.else.flatMap(flat)] : [x]; })) {
+        if (s.k !== 'assign' || s.target.k !== 'member') continue;
+        const o = s.target.obj;
+        const onField = (o.k === 'name' && o.name === name) || (o.k === 'member' && o.name === name && (o.obj.k === 'this' || (o.obj.k === 'name' && o.obj.name === fn.self)));
+        const slot = props[s.target.name];
+        if (onField && slot) st = { ...st, [slot]: asStr(this.expr(s.value, at(fn))) };
+      }
+    }
+    return { ...v, st };
+  }
+
+  typed(type: string | undefined): Val {
+    const t = typeName(type);
+    if (!t) return UNKNOWN;
+    for (const k of typeKeys(t)) {
+      const tag = this.table.types[k];
+      if (tag) return lib(tag, { unseen: true });
+    }
+    const last = t.split('.').pop() as string;
+    return this.project.classes.has(last) ? { kind: 'inst', cls: last } : UNKNOWN;
+  }
+
+  private typedOr(type: string | undefined, fallback: Val): Val {
+    const t = this.typed(type);
+    return t.kind === 'unknown' ? fallback : t;
+  }
+
+  private call(e: Extract<Expr, { k: 'call' }>, fr: Frame): Val {
+    const c = e.callee;
+    if (c.k === 'member') {
+      const q = this.qualified(c, fr);
+      const eff = q ? (this.table.calls[q] ?? this.table.calls[q.split('.').slice(-2).join('.')]) : undefined;
+      if (eff) return this.apply(eff, undefined, e, fr);
+      const recv = this.expr(c.obj, fr);
+      if (recv.kind === 'lib') {
+        const m = this.table.methods[recv.tag]?.[c.name] ?? this.table.methods['*']?.[c.name];
+        if (m) return this.apply(m, recv, e, fr);
+        return this.table.fluent.includes(recv.tag) ? recv : UNKNOWN;
+      }
+      if (recv.kind === 'inst' || recv.kind === 'classref') {
+        const fn = this.project.method(recv.cls, c.name);
+        return fn ? this.invoke(fn, e, fr, recv.kind === 'inst' ? recv : undefined) : UNKNOWN;
+      }
+      const sm = this.table.methods.$str?.[c.name];
+      if (sm && (recv.kind === 'str' || recv.kind === 'unknown')) return this.apply(sm, recv, e, fr);
+      return UNKNOWN;
+    }
+    if (c.k === 'name') {
+      const local = fr.env.get(c.name);
+      if (local?.kind === 'fnref' && local.cls) {
+        const fn = this.project.method(local.cls, local.name);
+        return fn ? this.invoke(fn, e, fr, local.recv) : UNKNOWN;
+      }
+      const own = fr.cls ? this.project.method(fr.cls, c.name) : undefined;
+      if (own) return this.invoke(own, e, fr, { kind: 'inst', cls: fr.cls as string });
+      const fn = this.project.functions.get(c.name);
+      if (fn) return this.invoke(fn, e, fr, undefined);
+      const eff = this.table.calls[c.name];
+      if (eff) return this.apply(eff, undefined, e, fr);
+    }
+    return UNKNOWN;
+  }
+
+  private construct(e: Extract<Expr, { k: 'new' }>, fr: Frame): Val {
+    for (const k of typeKeys(typeName(e.type) ?? e.type)) {
+      const eff = this.table.ctors[k];
+      if (eff) return this.apply(eff, undefined, e, fr);
+    }
+    const last = (typeName(e.type) ?? e.type).split('.').pop() as string;
+    return this.project.classes.has(last) ? { kind: 'inst', cls: last } : UNKNOWN;
+  }
+
+  private apply(eff: Effect, recv: Val | undefined, e: Extract<Expr, { k: 'call' | 'new' }>, fr: Frame): Val {
+    return applyEffect(eff, recv, e, fr, (x) => this.expr(x, fr), this.table.props);
+  }
+
+  /** A project function called here: its return value, and its parameter-dependent requests reported at this call. */
+  private invoke(fn: Fn, e: Extract<Expr, { k: 'call' }>, fr: Frame, self: Val | undefined): Val {
+    if (fr.stack.includes(fn.key) || fr.depth >= MAX_DEPTH || this.runs > MAX_RUNS) return UNKNOWN;
+    const args = positional(e.args, fn).map((a) => (a ? this.expr(a, fr) : UNKNOWN));
+    const sites = fr.sends ? this.ownSites(fn, this.isOpen) : new Set<string>();
+    const r = this.run(fn, args, self, fr.depth + 1, fr.stack);
+    if (sites.size && fr.sends) {
+      for (const s of r.sends) {
+        if (!sites.has(siteKey(s.at))) continue;
+        fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: s.facts, helper: fn.key });
+        this.usedHelpers.add(fn.key);
+      }
+    }
+    return r.ret;
+  }
+}
+
+/**
+ * A field injected from configuration (`@Value("${klaviyo.base-url:https://…}")`): its default
+ * when it has one, else a hole named for the key, so a key naming Klaviyo's URL counts as its base.
+ */
+function settingValue(names: readonly string[], annotations: readonly Annotation[]): Val | null {
+  const a = annotations.find((x) => names.includes(x.name));
+  const arg = a?.args[0]?.value;
+  if (!arg || arg.k !== 'str' || !arg.parts.every((p) => typeof p === 'string')) return null;
+  const m = /^\$\{([^:}]+)(?::([^}]*))?\}$/.exec(arg.parts.join(''));
+  if (!m) return null;
+  return m[2] ? { kind: 'str', parts: [m[2]] } : { kind: 'unknown', name: m[1] };
+}
+
+export function siteKey(at: Span): string {
+  return `${at.start}:${at.end}`;
+}
+
+/** Arguments in parameter order: positional first, then named ones (C#, Kotlin-style) by name. */
+function positional(args: readonly Arg[], fn: Fn): (Expr | undefined)[] {
+  const out: (Expr | undefined)[] = args.filter((a) => !a.name).map((a) => a.value);
+  for (const a of args) {
+    if (!a.name) continue;
+    const i = fn.params.findIndex((p) => p.name === a.name);
+    if (i >= 0) out[i] = a.value;
+  }
+  return out;
+}

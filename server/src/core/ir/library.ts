@@ -1,0 +1,60 @@
+// What a library table says about an HTTP library, as data: which declared types, static calls,
+// constructions and methods make clients, requests and builders, which of their arguments carry
+// the base URL, the URL and the method, and where a request is sent. The evaluator applies it;
+// each language (go/, java/, csharp/) only lists its libraries.
+
+/** Where a value comes from at a call: an argument by position or name, an initializer property, or a literal. */
+export type Src = { arg: number } | { named: string } | { init: string } | { lit: string };
+
+export interface Effect {
+  /** The call makes (or returns) a library object with this tag; absent with `send`, the call only sends. */
+  tag?: string;
+  base?: Src;
+  url?: Src;
+  /** The HTTP method: literal text (`GET`) or where it is read from. */
+  method?: Src;
+  /** An argument holding `(name, value)` of a query parameter (`SetQueryParam("include", "lists")`). */
+  query?: [number, number];
+  /** The call sends the object (the receiver's state with this call's). */
+  send?: boolean;
+  /** The call sends the request object held by this argument (`client.Do(req)`, `SendAsync(req)`). */
+  sendArg?: number;
+  /** A string function: what the result is made of (see evaluator's stringEffect). */
+  str?: 'sprintf' | 'jformat' | 'csformat' | 'join' | 'same' | 'concat';
+  /** Arguments of a `str` effect start here (`String.format(locale, fmt, …)`: 1). */
+  from?: number;
+}
+
+export interface LibraryTable {
+  /** Declared types whose values are library objects (`http.Client` -> `go.client`); generics and pointers stripped. */
+  types: Record<string, string>;
+  /** Qualified values that are library objects (`http.DefaultClient`). */
+  values: Record<string, string>;
+  /** Static calls by qualified name (`http.NewRequest`, `URI.create`, `fmt.Sprintf`). */
+  calls: Record<string, Effect>;
+  /** Constructions by type name as written (`HttpRequestMessage`, `Request.Builder`, `http.Client`). */
+  ctors: Record<string, Effect>;
+  /** Methods of library objects by tag, then name; `$str` holds methods of strings. */
+  methods: Record<string, Record<string, Effect>>;
+  /** Tags whose unlisted methods return the object itself (fluent builders: headers, bodies). */
+  fluent: string[];
+  /** Properties that, assigned (`client.BaseAddress = …`, `request.Method = …`), set state: tag -> prop -> slot. */
+  props: Record<string, Record<string, 'base' | 'url' | 'method'>>;
+  /** Annotations that inject a setting into a field (`@Value("${key:default}")`). */
+  settingAnnotations: string[];
+  /** Named constants (`http.MethodPost`, `HttpMethod.Post`, `Method.POST`) -> their text. */
+  consts: Record<string, string>;
+}
+
+/** A declared type's name with pointers, generics, arrays, nullability and a leading package path dropped to what tables list. */
+export function typeName(t: string | undefined): string | undefined {
+  if (!t) return undefined;
+  const s = t.replace(/^[*&]+/, '').replace(/<.*$/s, '').replace(/\[\]$/, '').replace(/\?$/, '').trim();
+  return s || undefined;
+}
+
+/** Candidates for a type in a table: as written, then without its qualifier (`java.net.http.HttpClient` -> `HttpClient`). */
+export function typeKeys(t: string): string[] {
+  const parts = t.split('.');
+  return parts.length > 2 ? [t, parts.slice(-2).join('.'), parts[parts.length - 1]] : parts.length === 2 ? [t, parts[1]] : [t];
+}

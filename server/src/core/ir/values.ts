@@ -1,0 +1,85 @@
+import { T_UNKNOWN, tConcat, tLiteral, tParts, type TStrPart, type TValue } from '../tree-sitter/values';
+
+// Values of the IR evaluator: the tree-sitter languages' string values (tree-sitter/values.ts),
+// plus instances of project classes and library objects (clients, requests, builders) whose
+// state is what a request would be sent with.
+
+export interface LibState {
+  base?: TValue;
+  url?: TValue;
+  method?: TValue;
+  include: string[];
+  /** The object came from a declared type alone (injected): its base URL is set where we cannot see. */
+  unseen: boolean;
+}
+
+export type Val =
+  | TValue
+  | { kind: 'inst'; cls: string }
+  | { kind: 'classref'; cls: string }
+  | { kind: 'lib'; tag: string; st: LibState }
+  | { kind: 'fnref'; name: string; cls?: string; recv?: Val };
+
+export const UNKNOWN: Val = T_UNKNOWN;
+
+export function lib(tag: string, st: Partial<LibState> = {}): Val {
+  return { kind: 'lib', tag, st: { include: [], unseen: false, ...st } };
+}
+
+/** The value as a string value, when it is one (a library object or instance is not). */
+export function asStr(v: Val | undefined): TValue {
+  if (!v) return T_UNKNOWN;
+  return v.kind === 'str' || v.kind === 'unknown' || v.kind === 'env' ? v : T_UNKNOWN;
+}
+
+export function literal(v: Val | undefined): string | null {
+  return tLiteral(asStr(v));
+}
+
+export function concat(...vs: Val[]): TValue {
+  return tConcat(...vs.map(asStr));
+}
+
+/**
+ * `base` and `path` joined as a client joins them: an absolute path wins, otherwise one slash
+ * between them whatever each brings.
+ */
+export function joinUrl(base: TValue | undefined, path: TValue | undefined): TValue {
+  if (!path) return base ?? T_UNKNOWN;
+  const head = tParts(path)?.[0];
+  if (!base || (typeof head === 'string' && /^https?:\/\//i.test(head))) return path;
+  const bp = tParts(base);
+  const last = bp?.[bp.length - 1];
+  const endsSlash = typeof last === 'string' && last.endsWith('/');
+  const startsSlash = typeof head === 'string' && head.startsWith('/');
+  if (endsSlash && startsSlash) return tConcat(base, { kind: 'str', parts: [(head as string).slice(1), ...(tParts(path) ?? []).slice(1)] });
+  if (!endsSlash && !startsSlash && typeof head === 'string' && head !== '') return tConcat(base, { kind: 'str', parts: ['/'] }, path);
+  return tConcat(base, path);
+}
+
+/** `{id}` in a URL template (Spring, RestSharp, Feign) is a hole, not text. */
+export function templateHoles(v: TValue): TValue {
+  if (v.kind !== 'str') return v;
+  const parts: TStrPart[] = [];
+  for (const p of v.parts) {
+    if (typeof p !== 'string' || !p.includes('{')) {
+      parts.push(p);
+      continue;
+    }
+    p.split(/(\{[A-Za-z_][\w.-]*\})/).forEach((piece, i) => {
+      if (i % 2 === 1) parts.push({ hole: true });
+      else if (piece) parts.push(piece);
+    });
+  }
+  return { kind: 'str', parts };
+}
+
+/** Two values a name may hold (branches of an if): the same, one of two literals, or unknown. */
+export function merge(a: Val, b: Val): Val {
+  if (JSON.stringify(a) === JSON.stringify(b)) return a;
+  const la = literal(a);
+  const lb = literal(b);
+  if (la !== null && lb !== null) return { kind: 'str', parts: [{ hole: true, alt: [la, lb] }] };
+  if (a.kind === 'lib' && b.kind === 'lib' && a.tag === b.tag) return a;
+  return a.kind === 'unknown' ? b : b.kind === 'unknown' ? a : UNKNOWN;
+}
