@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { TreeLanguage } from '../engine/tree-languages';
 import { analyzeModules } from '../ir/analyze';
+import { lowerPeer } from '../ir/type-peers';
 import { GO_LIBRARIES } from './libraries';
 import { lowerGo } from './lower';
 
@@ -18,18 +19,11 @@ export const goLanguage: TreeLanguage = {
   importSpecs: (text) => (/^\s*package\s+\w+/m.test(text) ? ['.'] : []),
   resolveImport: (from, _spec, files) => files.inFolder(path.dirname(from)).filter((f) => f.endsWith('.go') && !isTest(f)),
   analyze(input) {
+    if (isTest(input.file)) return { calls: [], deferred: [], usedHelpers: new Set(), imports: [] };
     const own = lowerGo(input.file, input.tree.rootNode);
     const peers = (input.sources?.inFolder(path.dirname(input.file)) ?? [])
       .filter((f) => f !== input.file && f.endsWith('.go') && !isTest(f))
-      .flatMap((f) => {
-        const t = input.parse(f);
-        if (!t) return [];
-        try {
-          return [lowerGo(f, t.rootNode)];
-        } finally {
-          t.delete();
-        }
-      });
+      .flatMap((f) => lowerPeer(f, input, lowerGo) ?? []);
     return analyzeModules(own, peers, GO_LIBRARIES);
   },
 };

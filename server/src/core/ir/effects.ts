@@ -1,7 +1,7 @@
 import type { ExpandedRequest } from '../helper-calls';
 import { tDependsOnParams, tIncludeValues, tParts, tUrl, type TStrPart, type TValue } from '../tree-sitter/values';
 import type { Frame } from './evaluator';
-import type { Effect, LibraryTable, Src } from './library';
+import { own, type Effect, type LibraryTable, type Src } from './library';
 import type { Expr, Span } from './types';
 import { asStr, concat, joinUrl, lib, literal, templateHoles, UNKNOWN, type LibState, type Val } from './values';
 
@@ -24,6 +24,7 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
   const positional = e.args.filter((a) => !a.name);
   const read = (src: Src): Val | undefined => {
     if ('lit' in src) return { kind: 'str', parts: [src.lit] };
+    if ('self' in src) return recv && recv.kind !== 'lib' ? recv : undefined;
     if ('arg' in src) return positional[src.arg] ? ev(positional[src.arg].value) : undefined;
     const list = 'named' in src ? e.args : e.k === 'new' ? e.init : [];
     const name = 'named' in src ? src.named : src.init;
@@ -31,7 +32,8 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
     return hit ? ev(hit.value) : undefined;
   };
   if (eff.str) return stringEffect(eff, recv, positional.map((a) => ev(a.value)));
-  const st: LibState = recv?.kind === 'lib' ? { ...recv.st, include: [...recv.st.include] } : { include: [], unseen: false };
+  const taken = eff.take !== undefined && positional[eff.take] ? ev(positional[eff.take].value) : recv;
+  const st: LibState = taken?.kind === 'lib' ? { ...taken.st, include: [...taken.st.include] } : { include: [], unseen: false };
   const set = (slot: 'base' | 'url' | 'method', src: Src | undefined): void => {
     const v = src && read(src);
     if (v) st[slot] = asStr(v);
@@ -41,7 +43,7 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
   set('method', eff.method);
   if (e.k === 'new' && eff.tag) {
     // Initializer properties the table knows (`new HttpRequestMessage { Method = …, RequestUri = … }`).
-    for (const [prop, slot] of Object.entries(props[eff.tag] ?? {})) set(slot, { init: prop });
+    for (const [prop, slot] of Object.entries(own(props, eff.tag) ?? {})) set(slot, { init: prop });
   }
   if (eff.query) {
     const [n, v] = eff.query;
@@ -60,19 +62,21 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
 }
 
 function record(fr: Frame, e: CallLike, st: LibState): void {
-  if (!fr.sends) return;
+  // A request a helper built and its call site already reported is not reported again where it is sent.
+  if (fr.sends && !st.sent) fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: factsOf(st) });
+}
+
+/** The request a library object's state would send. */
+export function factsOf(st: LibState): ExpandedRequest {
   const url = templateHoles(joinUrl(st.base, st.url));
   const method = literal(st.method);
-  fr.sends.push({
-    at: e.at, nameAt: e.nameAt,
-    facts: {
-      method: method ? method.toUpperCase() : null,
-      url: tUrl(url) ?? [{ hole: true }],
-      include: st.include, beta: false, keyEnv: null,
-      baseUnseen: st.unseen && !st.base,
-      dependsOnParams: tDependsOnParams(url) || tDependsOnParams(st.method),
-    },
-  });
+  return {
+    method: method ? method.toUpperCase() : null,
+    url: tUrl(url) ?? [{ hole: true }],
+    include: st.include, beta: false, keyEnv: null,
+    baseUnseen: st.unseen && !st.base,
+    dependsOnParams: tDependsOnParams(url) || tDependsOnParams(st.method),
+  };
 }
 
 /** `fmt.Sprintf("%s/profiles/%s", base, id)`, `String.format`, `string.Format("{0}…")`, URL joins, and functions that return their argument. */
@@ -83,8 +87,8 @@ function stringEffect(eff: Effect, recv: Val | undefined, all: Val[]): Val {
     case 'same': return self[0] ?? args[0] ?? UNKNOWN;
     case 'concat': return concat(...self, ...args);
     case 'join': return [...self, ...args].reduce<TValue | undefined>((a, b) => joinUrl(a, asStr(b)), undefined) ?? UNKNOWN;
-    case 'sprintf': case 'jformat': return formatted(args[0], args.slice(1), /%(?:\[\d+\])?[-+# 0]*\d*(?:\.\d+)?([a-zA-Z%])/g);
-    case 'csformat': return formatted(args[0], args.slice(1), /\{(\d+)(?:[,:][^}]*)?\}/g);
+    case 'sprintf': case 'jformat': return formatted([...self, ...args][0], [...self, ...args].slice(1), /%(?:\[\d+\])?[-+# 0]*\d*(?:\.\d+)?([a-zA-Z%])/g);
+    case 'csformat': return formatted([...self, ...args][0], [...self, ...args].slice(1), /\{(\d+)(?:[,:][^}]*)?\}/g);
     default: return UNKNOWN;
   }
 }

@@ -1,8 +1,8 @@
 import { decide, type Cond } from '../conditions';
 import { tOperand } from '../tree-sitter/conditions';
 import { tChoices, tDependsOnParams, type TValue } from '../tree-sitter/values';
-import { applyEffect, type Send } from './effects';
-import { typeKeys, typeName, type Effect } from './library';
+import { applyEffect, factsOf, type Send } from './effects';
+import { own, typeKeys, typeName, type Effect } from './library';
 import type { IrProject } from './project';
 import type { Annotation, Arg, ClassDecl, Expr, Fn, Span, Stmt, Test } from './types';
 import { asStr, concat, lib, literal, merge, UNKNOWN, type Val } from './values';
@@ -53,6 +53,9 @@ export class IrEvaluator {
     const fr: Frame = { env, cls: self?.kind === 'inst' ? self.cls : fn.owner, fn, sends: [], depth, stack: [...stack, fn.key], returns: [] };
     this.stmts(fn.body, fr);
     const ret = fr.returns.reduce<Val | null>((a, b) => (a ? merge(a, b) : b), null) ?? UNKNOWN;
+    // A function that returns the request it built (`newRequest(method, path)`, `buildCall(path, "GET")`)
+    // decides the endpoint where it is called, as one that sends it would.
+    if (ret.kind === 'lib' && ret.st.url && !ret.st.sent && (args || factsOf(ret.st).dependsOnParams)) fr.sends?.push({ at: fn.at, nameAt: fn.at, facts: factsOf(ret.st) });
     return { sends: fr.sends ?? [], ret };
   }
 
@@ -90,12 +93,19 @@ export class IrEvaluator {
         if (t.k === 'name' && (fr.env.has(t.name) || !this.implicitField(fr, t.name))) fr.env.set(t.name, v);
         else if (t.k === 'member' && t.obj.k === 'name' && fr.env.has(t.obj.name)) {
           const o = fr.env.get(t.obj.name);
-          const slot = o?.kind === 'lib' ? this.table.props[o.tag]?.[t.name] : undefined;
+          const slot = o?.kind === 'lib' ? own(own(this.table.props, o.tag), t.name) : undefined;
           if (o?.kind === 'lib' && slot) fr.env.set(t.obj.name, { ...o, st: { ...o.st, [slot]: asStr(v) } });
         }
         return;
       }
-      case 'expr': this.expr(s.e, fr); return;
+      case 'expr': {
+        const v = this.expr(s.e, fr);
+        // `conn.setRequestMethod("POST")`, `request.AddQueryParameter(…)`: a builder changed in place.
+        const c = s.e.k === 'call' && s.e.callee.k === 'member' ? s.e.callee.obj : null;
+        const before = c?.k === 'name' ? fr.env.get(c.name) : undefined;
+        if (c?.k === 'name' && before?.kind === 'lib' && v.kind === 'lib' && v.tag === before.tag) fr.env.set(c.name, v);
+        return;
+      }
       case 'return': fr.returns.push(s.e ? this.expr(s.e, fr) : UNKNOWN); return;
       case 'block': this.stmts(s.body, fr); return;
       case 'foreach': {
@@ -189,9 +199,12 @@ export class IrEvaluator {
     const g = this.project.globals.get(n);
     if (g) return g.value ? this.expr(g.value, { ...fr, env: new Map(), sends: null }) : this.typed(g.type);
     if (this.project.classes.has(n)) return { kind: 'classref', cls: n };
-    const c = this.table.consts[n];
+    for (const cls of [...(this.project.statics.get(n) ?? []), ...(this.project.statics.get('*') ?? [])]) {
+      if (this.project.field(cls, n)) return this.fieldValue(cls, n);
+    }
+    const c = own(this.table.consts, n);
     if (c !== undefined) return { kind: 'str', parts: [c] };
-    const l = this.table.values[n];
+    const l = own(this.table.values, n);
     return l ? lib(l) : UNKNOWN;
   }
 
@@ -202,9 +215,9 @@ export class IrEvaluator {
   private member(e: Extract<Expr, { k: 'member' }>, fr: Frame): Val {
     const q = this.qualified(e, fr);
     if (q) {
-      const c = this.table.consts[q] ?? this.table.consts[q.split('.').slice(-2).join('.')];
+      const c = own(this.table.consts, q) ?? own(this.table.consts, q.split('.').slice(-2).join('.'));
       if (c !== undefined) return { kind: 'str', parts: [c] };
-      const l = this.table.values[q];
+      const l = own(this.table.values, q);
       if (l) return lib(l);
     }
     const o = this.expr(e.obj, fr);
@@ -246,7 +259,7 @@ export class IrEvaluator {
 
   /** `this.client.BaseAddress = …` in the class's methods: state of the library object a field holds. */
   private withProps(v: Extract<Val, { kind: 'lib' }>, cls: ClassDecl, name: string, at: (fn?: Fn) => Frame): Val {
-    const props = this.table.props[v.tag];
+    const props = own(this.table.props, v.tag);
     if (!props) return v;
     let st = v.st;
     for (const fn of cls.methods) {
@@ -254,7 +267,7 @@ export class IrEvaluator {
         if (s.k !== 'assign' || s.target.k !== 'member') continue;
         const o = s.target.obj;
         const onField = (o.k === 'name' && o.name === name) || (o.k === 'member' && o.name === name && (o.obj.k === 'this' || (o.obj.k === 'name' && o.obj.name === fn.self)));
-        const slot = props[s.target.name];
+        const slot = own(props, s.target.name);
         if (onField && slot) st = { ...st, [slot]: asStr(this.expr(s.value, at(fn))) };
       }
     }
@@ -265,7 +278,7 @@ export class IrEvaluator {
     const t = typeName(type);
     if (!t) return UNKNOWN;
     for (const k of typeKeys(t)) {
-      const tag = this.table.types[k];
+      const tag = own(this.table.types, k);
       if (tag) return lib(tag, { unseen: true });
     }
     const last = t.split('.').pop() as string;
@@ -281,11 +294,11 @@ export class IrEvaluator {
     const c = e.callee;
     if (c.k === 'member') {
       const q = this.qualified(c, fr);
-      const eff = q ? (this.table.calls[q] ?? this.table.calls[q.split('.').slice(-2).join('.')]) : undefined;
+      const eff = q ? (own(this.table.calls, q) ?? own(this.table.calls, q.split('.').slice(-2).join('.'))) : undefined;
       if (eff) return this.apply(eff, undefined, e, fr);
       const recv = this.expr(c.obj, fr);
       if (recv.kind === 'lib') {
-        const m = this.table.methods[recv.tag]?.[c.name] ?? this.table.methods['*']?.[c.name];
+        const m = own(own(this.table.methods, recv.tag), c.name);
         if (m) return this.apply(m, recv, e, fr);
         return this.table.fluent.includes(recv.tag) ? recv : UNKNOWN;
       }
@@ -293,7 +306,7 @@ export class IrEvaluator {
         const fn = this.project.method(recv.cls, c.name);
         return fn ? this.invoke(fn, e, fr, recv.kind === 'inst' ? recv : undefined) : UNKNOWN;
       }
-      const sm = this.table.methods.$str?.[c.name];
+      const sm = own(own(this.table.methods, '$str'), c.name);
       if (sm && (recv.kind === 'str' || recv.kind === 'unknown')) return this.apply(sm, recv, e, fr);
       return UNKNOWN;
     }
@@ -303,11 +316,11 @@ export class IrEvaluator {
         const fn = this.project.method(local.cls, local.name);
         return fn ? this.invoke(fn, e, fr, local.recv) : UNKNOWN;
       }
-      const own = fr.cls ? this.project.method(fr.cls, c.name) : undefined;
-      if (own) return this.invoke(own, e, fr, { kind: 'inst', cls: fr.cls as string });
+      const method = fr.cls ? this.project.method(fr.cls, c.name) : undefined;
+      if (method) return this.invoke(method, e, fr, { kind: 'inst', cls: fr.cls as string });
       const fn = this.project.functions.get(c.name);
       if (fn) return this.invoke(fn, e, fr, undefined);
-      const eff = this.table.calls[c.name];
+      const eff = own(this.table.calls, c.name);
       if (eff) return this.apply(eff, undefined, e, fr);
     }
     return UNKNOWN;
@@ -315,7 +328,7 @@ export class IrEvaluator {
 
   private construct(e: Extract<Expr, { k: 'new' }>, fr: Frame): Val {
     for (const k of typeKeys(typeName(e.type) ?? e.type)) {
-      const eff = this.table.ctors[k];
+      const eff = own(this.table.ctors, k);
       if (eff) return this.apply(eff, undefined, e, fr);
     }
     const last = (typeName(e.type) ?? e.type).split('.').pop() as string;
@@ -332,14 +345,16 @@ export class IrEvaluator {
     const args = positional(e.args, fn).map((a) => (a ? this.expr(a, fr) : UNKNOWN));
     const sites = fr.sends ? this.ownSites(fn, this.isOpen) : new Set<string>();
     const r = this.run(fn, args, self, fr.depth + 1, fr.stack);
+    let reported = false;
     if (sites.size && fr.sends) {
       for (const s of r.sends) {
         if (!sites.has(siteKey(s.at))) continue;
         fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: s.facts, helper: fn.key });
         this.usedHelpers.add(fn.key);
+        reported ||= s.at.start === fn.at.start && s.at.end === fn.at.end;
       }
     }
-    return r.ret;
+    return reported && r.ret.kind === 'lib' ? { ...r.ret, st: { ...r.ret.st, sent: true } } : r.ret;
   }
 }
 

@@ -3,8 +3,8 @@
 // the base URL, the URL and the method, and where a request is sent. The evaluator applies it;
 // each language (go/, java/, csharp/) only lists its libraries.
 
-/** Where a value comes from at a call: an argument by position or name, an initializer property, or a literal. */
-export type Src = { arg: number } | { named: string } | { init: string } | { lit: string };
+/** Where a value comes from at a call: an argument by position or name, an initializer property, a literal, or the receiver (a string). */
+export type Src = { arg: number } | { named: string } | { init: string } | { lit: string } | { self: true };
 
 export interface Effect {
   /** The call makes (or returns) a library object with this tag; absent with `send`, the call only sends. */
@@ -13,6 +13,8 @@ export interface Effect {
   url?: Src;
   /** The HTTP method: literal text (`GET`) or where it is read from. */
   method?: Src;
+  /** Start from the state of the library object this argument holds (`client.newCall(request)`). */
+  take?: number;
   /** An argument holding `(name, value)` of a query parameter (`SetQueryParam("include", "lists")`). */
   query?: [number, number];
   /** The call sends the object (the receiver's state with this call's). */
@@ -57,4 +59,9 @@ export function typeName(t: string | undefined): string | undefined {
 export function typeKeys(t: string): string[] {
   const parts = t.split('.');
   return parts.length > 2 ? [t, parts.slice(-2).join('.'), parts[parts.length - 1]] : parts.length === 2 ? [t, parts[1]] : [t];
+}
+
+/** A table entry by name: only the table's own keys (a method called `toString` or `constructor` is not one). */
+export function own<T>(record: Record<string, T> | undefined, name: string): T | undefined {
+  return record && Object.hasOwn(record, name) ? record[name] : undefined;
 }

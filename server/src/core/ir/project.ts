@@ -12,7 +12,11 @@ export class IrProject {
   /** Go composite literals `Client{baseURL: …}` anywhere: values each field of a struct is given. */
   readonly literalFields = new Map<string, Map<string, Expr[]>>();
 
+  /** Statically imported names (the analyzed file's own): name -> class, `*` -> classes imported whole. */
+  readonly statics = new Map<string, string[]>();
+
   constructor(readonly modules: readonly Module[], readonly table: LibraryTable) {
+    for (const st of modules[0]?.statics ?? []) this.statics.set(st.name, [...(this.statics.get(st.name) ?? []), st.cls]);
     // The analyzed file's own declarations come first and win over a peer's of the same name.
     for (const m of modules) {
       // Go declares a struct's methods in any file of its package: one class, merged.

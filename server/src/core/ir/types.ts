@@ -100,4 +100,6 @@ export interface Module {
   classes: ClassDecl[];
   /** Import alias -> imported package or type path (`resty` -> `github.com/go-resty/resty/v2`). */
   imports: Map<string, string>;
+  /** Java `import static a.b.Config.BASE_URL` / `.*`: names read as that class's static members (`*` for all). */
+  statics?: { name: string; cls: string }[];
 }

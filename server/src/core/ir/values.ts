@@ -11,6 +11,8 @@ export interface LibState {
   include: string[];
   /** The object came from a declared type alone (injected): its base URL is set where we cannot see. */
   unseen: boolean;
+  /** Already reported where a helper built it (see IrEvaluator.invoke). */
+  sent?: boolean;
 }
 
 export type Val =

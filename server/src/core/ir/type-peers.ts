@@ -1,0 +1,64 @@
+import path from 'node:path';
+import type { SourceIndex, TreeAnalysisInput } from '../engine/tree-languages';
+import type { Module } from './types';
+
+// Java and C# files reach each other by type name (`new KlaviyoClient(…)`, a field of type
+// `KlaviyoApi`, `import com.acme.Config;`), and by convention a type lives in a file of its name.
+// Read with regexes for the prefilter; the analysis lowers those files (and theirs, one more step).
+
+const TYPE_USES = [
+  /\bnew\s+([A-Z]\w*)/g,
+  /\b([A-Z]\w*)\s*[.:]\s*[A-Za-z_]/g,
+  /\b([A-Z]\w*)(?:<[^<>\n]*>)?\??\s+[a-z_]\w*\s*[;=,)]/g,
+  /\b(?:extends|implements)\s+([A-Z]\w*)/g,
+  /\bimport\s+(?:static\s+)?[\w.]*?\.([A-Z]\w*)(?:\.[\w*]+)?\s*;/g,
+];
+const MAX_PEERS = 40;
+
+export function typeNamesUsed(text: string): string[] {
+  const out = new Set<string>();
+  for (const re of TYPE_USES) for (const m of text.matchAll(re)) out.add(m[1]);
+  return [...out];
+}
+
+export function filesOfType(spec: string, ext: string, files: SourceIndex): string[] {
+  return files.named(spec + ext) as string[];
+}
+
+/** The modules of the files a file's type names lead to, and of those files' own names (bases, configs). */
+export function typePeers(input: TreeAnalysisInput, ext: string, lower: (file: string, input: TreeAnalysisInput) => Module | null): Module[] {
+  const files = input.sources;
+  if (!files) return [];
+  const seen = new Set([input.file]);
+  const out: Module[] = [];
+  let frontier = [input.text];
+  for (let step = 0; step < 2 && out.length < MAX_PEERS; step++) {
+    const next: string[] = [];
+    for (const text of frontier) {
+      for (const name of typeNamesUsed(text)) {
+        for (const f of filesOfType(name, ext, files)) {
+          if (seen.has(f) || out.length >= MAX_PEERS) continue;
+          seen.add(f);
+          const m = lower(f, input);
+          if (m) out.push(m);
+          const t = input.read(f);
+          if (t) next.push(t);
+        }
+      }
+    }
+    frontier = next;
+  }
+  // Nearest first: a type of the same name in the file's own folder wins over one elsewhere.
+  return out.sort((a, b) => Number(path.dirname(b.file) === path.dirname(input.file)) - Number(path.dirname(a.file) === path.dirname(input.file)));
+}
+
+/** Lowers another file with the analysis's grammar, freeing its tree. */
+export function lowerPeer<T>(f: string, input: TreeAnalysisInput, lower: (file: string, root: import('../tree-sitter/loader').SyntaxNode) => T): T | null {
+  const t = input.parse(f);
+  if (!t) return null;
+  try {
+    return lower(f, t.rootNode);
+  } finally {
+    t.delete();
+  }
+}
