@@ -3,6 +3,7 @@ import { analyzeModules } from '../ir/analyze';
 import { filesOfType, lowerPeer, typeNamesUsed, typePeers } from '../ir/type-peers';
 import { CSHARP_LIBRARIES } from './libraries';
 import { lowerCSharp } from './lower';
+import { firstBranchOnly } from './preprocess';
 
 // C#: types reach each other by name across a project (namespaces are not folders); test
 // projects (`*.Tests/`) are not calls.
@@ -14,6 +15,7 @@ export const csharpLanguage: TreeLanguage = {
   grammar: 'c-sharp',
   extensions: ['.cs'],
   reachesByName: true,
+  parseText: firstBranchOnly,
   sdkRevision: () => null,
   importSpecs: typeNamesUsed,
   resolveImport: (_from, spec, files) => filesOfType(spec, '.cs', files),

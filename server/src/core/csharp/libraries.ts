@@ -27,6 +27,8 @@ export const CSHARP_LIBRARIES: LibraryTable = {
     HttpClient: { tag: 'cs.client' },
     HttpRequestMessage: { tag: 'cs.req', method: { arg: 0 }, url: { arg: 1 } },
     Uri: { str: 'join' },
+    StringBuilder: { str: 'concat' },
+    UriBuilder: { str: 'same' },
     RestClient: { tag: 'rs.client', base: { arg: 0 } },
     RestClientOptions: { str: 'same' },
     RestRequest: { tag: 'rs.req', url: { arg: 0 }, method: { arg: 1 } },
@@ -60,7 +62,7 @@ export const CSHARP_LIBRARIES: LibraryTable = {
     },
     $str: {
       AppendPathSegment: { str: 'join' }, AppendPathSegments: { str: 'join' }, SetQueryParam: { str: 'same' }, SetQueryParams: { str: 'same' },
-      TrimEnd: { str: 'same' }, Trim: { str: 'same' }, TrimStart: { str: 'same' }, Replace: { str: 'same' }, ['ToString' as string]: { str: 'same' },
+      Append: { str: 'concat' }, TrimEnd: { str: 'same' }, Trim: { str: 'same' }, TrimStart: { str: 'same' }, Replace: { str: 'same' }, ['ToString' as string]: { str: 'same' },
       WithHeader: { tag: 'flurl.req', url: { self: true } }, WithHeaders: { tag: 'flurl.req', url: { self: true } },
       WithOAuthBearerToken: { tag: 'flurl.req', url: { self: true } }, WithBasicAuth: { tag: 'flurl.req', url: { self: true } },
       ...verbs({ GetAsync: 'GET', GetJsonAsync: 'GET', GetStringAsync: 'GET', PostAsync: 'POST', PostJsonAsync: 'POST', PutJsonAsync: 'PUT', PatchJsonAsync: 'PATCH', DeleteAsync: 'DELETE' }, FLURL_SEND),
@@ -74,6 +76,9 @@ export const CSHARP_LIBRARIES: LibraryTable = {
     'kiota.req': { UrlTemplate: 'url', HttpMethod: 'method' },
     'cs.webclient': { BaseAddress: 'base' },
   },
+  inherits: { BaseRequestBuilder: { RequestAdapter: { tag: 'kiota.adapter' }, UrlTemplate: { ctorArg: 1 }, PathParameters: { ctorArg: 2 } } },
+  providers: [],
+  mutating: ['Append', 'AppendFormat', 'Insert'],
   settingAnnotations: [],
   consts: {
     ...Object.fromEntries(METHODS.flatMap((m) => [[`HttpMethod.${m}`, m.toUpperCase()], [`Method.${m}`, m.toUpperCase()], [`Method.${m.toUpperCase()}`, m.toUpperCase()]])),

@@ -77,7 +77,9 @@ function params(list: SyntaxNode | null): Param[] {
 function fn(file: string, d: SyntaxNode): Fn {
   const body = field(d, 'body') ?? named(d).find((c) => c.type === 'arrow_expression_clause');
   const stmts: Stmt[] = !body ? [] : body.type === 'arrow_expression_clause' ? (named(body)[0] ? [{ k: 'return', e: expr(file, named(body)[0]) }] : []) : block(file, body);
-  return { key: key(file, d), name: field(d, 'name')?.text ?? '', params: params(field(d, 'parameters')), body: stmts, annotations: attributes(file, d), at: span(d) };
+  const init = named(d).find((c) => c.type === 'constructor_initializer');
+  const baseArgs = init && init.text.startsWith(':') && /^:\s*base\b/.test(init.text) ? argsOf(file, named(init).find((c) => c.type === 'argument_list') ?? null) : undefined;
+  return { key: key(file, d), name: field(d, 'name')?.text ?? '', params: params(field(d, 'parameters')), body: stmts, annotations: attributes(file, d), at: span(d), returns: field(d, 'returns')?.text, baseArgs };
 }
 
 function block(file: string, n: SyntaxNode): Stmt[] {

@@ -103,7 +103,7 @@ export class FileAnalyzer {
     const text = this.host.read(file);
     if (!parser) return { skipped: `the ${tree.grammar} grammar is not loaded (synchronous scan)` };
     if (text === undefined) return {};
-    const parsed = boundedParse(parser, text);
+    const parsed = boundedParse(parser, tree.parseText ? tree.parseText(text) : text);
     if (!parsed) return { skipped: TOO_SLOW_TO_PARSE };
     this.treesParsed++;
     try {
@@ -115,7 +115,7 @@ export class FileAnalyzer {
           sources: this.sources,
           parse: (p) => {
             const t = this.host.read(p);
-            return t === undefined ? undefined : (boundedParse(loadedParser(tree.grammar) ?? parser, t) ?? undefined);
+            return t === undefined ? undefined : (boundedParse(loadedParser(tree.grammar) ?? parser, tree.parseText ? tree.parseText(t) : t) ?? undefined);
           },
         }),
       };

@@ -43,6 +43,11 @@ export interface TreeLanguage {
    * missing one loses the calls of a file that reaches Klaviyo only through another file.
    */
   importSpecs?(text: string): string[];
+  /**
+   * The text the grammar parses, the same length as the file's (offsets stay true): C# keeps
+   * only the first branch of each `#if`, which the grammar cannot parse around a split signature.
+   */
+  parseText?(text: string): string;
   /** Its files reach others by folder (Go packages) or type name (Java, C#): analyses get `sources`. */
   reachesByName?: boolean;
   /** The listed source files one of those names may lead to (no disk access). */

@@ -48,6 +48,9 @@ export const GO_LIBRARIES: LibraryTable = {
   },
   fluent: ['resty.client', 'resty.request', 'go.request'],
   props: { 'go.request': { Method: 'method' } },
+  inherits: {},
+  providers: [],
+  mutating: [],
   settingAnnotations: [],
   consts: {
     'http.MethodGet': 'GET', 'http.MethodPost': 'POST', 'http.MethodPut': 'PUT', 'http.MethodPatch': 'PATCH', 'http.MethodDelete': 'DELETE', 'http.MethodHead': 'HEAD',

@@ -3,7 +3,7 @@ import { tDependsOnParams, tIncludeValues, tParts, tUrl, type TStrPart, type TVa
 import type { Frame } from './evaluator';
 import { own, type Effect, type LibraryTable, type Src } from './library';
 import type { Expr, Span } from './types';
-import { asStr, concat, joinUrl, lib, literal, templateHoles, UNKNOWN, type LibState, type Val } from './values';
+import { asStr, concat, joinUrl, lib, literal, TEMPLATE_BASE, templateHoles, UNKNOWN, type LibState, type Val } from './values';
 
 // What one library-table effect does at a call: builds a string, makes or updates a library
 // object's state (base URL, URL, method, include), or sends it, recording the request.
@@ -15,6 +15,8 @@ export interface Send {
   facts: ExpandedRequest;
   /** The helper (fn key) whose request this call site's arguments complete. */
   helper?: string;
+  /** The helper (fn key) that built the request this call sends. */
+  built?: string;
 }
 
 type CallLike = Extract<Expr, { k: 'call' | 'new' }>;
@@ -63,19 +65,22 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
 
 function record(fr: Frame, e: CallLike, st: LibState): void {
   // A request a helper built and its call site already reported is not reported again where it is sent.
-  if (fr.sends && !st.sent) fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: factsOf(st) });
+  if (fr.sends && !st.sent) fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: factsOf(st), ...(st.builtAt ? { built: st.builtAt.helper } : {}) });
 }
 
 /** The request a library object's state would send. */
 export function factsOf(st: LibState): ExpandedRequest {
-  const url = templateHoles(joinUrl(st.base, st.url));
+  let url = templateHoles(joinUrl(st.base, st.url));
+  const head = url.kind === 'str' ? url.parts[0] : undefined;
+  const templateBase = typeof head === 'object' && head.name === TEMPLATE_BASE;
+  if (templateBase && url.kind === 'str') url = { kind: 'str', parts: url.parts.slice(1) };
   const method = literal(st.method);
   return {
     method: method ? method.toUpperCase() : null,
     url: tUrl(url) ?? [{ hole: true }],
     include: st.include, beta: false, keyEnv: null,
-    baseUnseen: st.unseen && !st.base,
-    dependsOnParams: tDependsOnParams(url) || tDependsOnParams(st.method),
+    baseUnseen: templateBase || (st.unseen && !st.base),
+    dependsOnParams: tDependsOnParams(url) || tDependsOnParams(st.method) || !!st.param,
   };
 }
 

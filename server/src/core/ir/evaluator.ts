@@ -45,7 +45,9 @@ export class IrEvaluator {
     const env = new Map<string, Val>();
     fn.params.forEach((p, index) => {
       const bound = args?.[index];
-      const typed = this.typed(p.type);
+      const ref = { fn: fn.key, index, name: p.name, path: [] };
+      const typedLib = this.typed(p.type);
+      const typed: Val = !args && typedLib.kind === 'lib' ? { ...typedLib, st: { ...typedLib.st, param: ref } } : typedLib;
       const hole: Val = args ? { kind: 'unknown', name: p.name } : { kind: 'unknown', param: { fn: fn.key, index, name: p.name, path: [] } };
       env.set(p.name, bound && bound.kind !== 'unknown' ? bound : bound && tDependsOnParams(bound as TValue) ? bound : typed.kind !== 'unknown' ? typed : bound ?? hole);
     });
@@ -54,8 +56,14 @@ export class IrEvaluator {
     this.stmts(fn.body, fr);
     const ret = fr.returns.reduce<Val | null>((a, b) => (a ? merge(a, b) : b), null) ?? UNKNOWN;
     // A function that returns the request it built (`newRequest(method, path)`, `buildCall(path, "GET")`)
-    // decides the endpoint where it is called, as one that sends it would.
-    if (ret.kind === 'lib' && ret.st.url && !ret.st.sent && (args || factsOf(ret.st).dependsOnParams)) fr.sends?.push({ at: fn.at, nameAt: fn.at, facts: factsOf(ret.st) });
+    // decides the endpoint where it is called (see invoke).
+    if (ret.kind === 'lib' && ret.st.url && !ret.st.sent && !ret.st.builtAt && (args || factsOf(ret.st).dependsOnParams)) fr.sends?.push({ at: fn.at, nameAt: fn.at, facts: factsOf(ret.st) });
+    // A request a helper built here and this function returns unsent: reported where it was built.
+    const b = ret.kind === 'lib' && !ret.st.sent ? ret.st.builtAt : undefined;
+    if (b && b.at.start >= fn.at.start && b.at.end <= fn.at.end && ret.kind === 'lib') {
+      fr.sends?.push({ at: b.at, nameAt: b.nameAt, facts: factsOf(ret.st), helper: b.helper });
+      return { sends: fr.sends ?? [], ret: { ...ret, st: { ...ret.st, sent: true } } };
+    }
     return { sends: fr.sends ?? [], ret };
   }
 
@@ -100,10 +108,12 @@ export class IrEvaluator {
       }
       case 'expr': {
         const v = this.expr(s.e, fr);
-        // `conn.setRequestMethod("POST")`, `request.AddQueryParameter(…)`: a builder changed in place.
-        const c = s.e.k === 'call' && s.e.callee.k === 'member' ? s.e.callee.obj : null;
-        const before = c?.k === 'name' ? fr.env.get(c.name) : undefined;
-        if (c?.k === 'name' && before?.kind === 'lib' && v.kind === 'lib' && v.tag === before.tag) fr.env.set(c.name, v);
+        const root = chainRoot(s.e);
+        const before = root ? fr.env.get(root.name) : undefined;
+        // `conn.setRequestMethod("POST")`, `request.AddQueryParameter(…)`: a builder changed in place;
+        // `url.append(base).append(path)`: a string builder, likewise.
+        if (root && before?.kind === 'lib' && v.kind === 'lib' && v.tag === before.tag && root.depth === 1) fr.env.set(root.name, v);
+        else if (root && before && (before.kind === 'str' || before.kind === 'unknown') && v.kind === 'str' && root.methods.every((m) => this.table.mutating.includes(m))) fr.env.set(root.name, v);
         return;
       }
       case 'return': fr.returns.push(s.e ? this.expr(s.e, fr) : UNKNOWN); return;
@@ -195,7 +205,7 @@ export class IrEvaluator {
   private name(n: string, fr: Frame): Val {
     const local = fr.env.get(n);
     if (local) return local;
-    if (fr.cls && this.implicitField(fr, n)) return this.fieldValue(fr.cls, n);
+    if (fr.cls && this.implicitField(fr, n)) return this.project.field(fr.cls, n) ? this.fieldValue(fr.cls, n) : this.inheritedValue(fr.cls, n);
     const g = this.project.globals.get(n);
     if (g) return g.value ? this.expr(g.value, { ...fr, env: new Map(), sends: null }) : this.typed(g.type);
     if (this.project.classes.has(n)) return { kind: 'classref', cls: n };
@@ -209,7 +219,32 @@ export class IrEvaluator {
   }
 
   private implicitField(fr: Frame, n: string): boolean {
-    return !!fr.cls && !!this.project.field(fr.cls, n);
+    return !!fr.cls && (!!this.project.field(fr.cls, n) || !!this.inherited(fr.cls, n));
+  }
+
+  /** A member a framework base class (not the project's) gives the class, with the class that extends that base. */
+  private inherited(cls: string, name: string, seen = new Set<string>()): { spec: { tag: string } | { ctorArg: number }; sub: string } | null {
+    const c = this.project.classes.get(cls);
+    if (!c || seen.has(cls)) return null;
+    seen.add(cls);
+    for (const b of c.bases) {
+      const spec = own(own(this.table.inherits, b), name);
+      if (spec && !this.project.classes.has(b)) return { spec, sub: cls };
+      const deeper = this.inherited(b, name, seen);
+      if (deeper) return deeper;
+    }
+    return null;
+  }
+
+  private inheritedValue(cls: string, name: string): Val {
+    const hit = this.inherited(cls, name);
+    if (!hit) return UNKNOWN;
+    if ('tag' in hit.spec) return lib(hit.spec.tag, { unseen: true });
+    const i = hit.spec.ctorArg;
+    const ctors = this.project.classes.get(hit.sub)?.methods.filter((m) => m.isCtor && m.baseArgs) ?? [];
+    const values = ctors.map((m) => m.baseArgs?.filter((a) => !a.name)[i]).filter((a): a is Arg => !!a)
+      .map((a) => this.expr(a.value, { env: new Map(), cls: hit.sub, sends: null, depth: MAX_DEPTH, stack: [], returns: [] }));
+    return values.length ? values.reduce((a, b) => merge(a, b)) : UNKNOWN;
   }
 
   private member(e: Extract<Expr, { k: 'member' }>, fr: Frame): Val {
@@ -223,6 +258,7 @@ export class IrEvaluator {
     const o = this.expr(e.obj, fr);
     if (o.kind === 'inst' || o.kind === 'classref') {
       if (this.project.field(o.cls, e.name)) return this.fieldValue(o.cls, e.name);
+      if (this.inherited(o.cls, e.name)) return this.inheritedValue(o.cls, e.name);
       if (this.project.method(o.cls, e.name)) return { kind: 'fnref', name: e.name, cls: o.cls, recv: o };
       if (o.kind === 'classref' && this.project.classes.has(e.name)) return { kind: 'classref', cls: e.name };
     }
@@ -279,10 +315,26 @@ export class IrEvaluator {
     if (!t) return UNKNOWN;
     for (const k of typeKeys(t)) {
       const tag = own(this.table.types, k);
-      if (tag) return lib(tag, { unseen: true });
+      if (tag) return this.provided(t) ?? lib(tag, { unseen: true });
     }
     const last = t.split('.').pop() as string;
     return this.project.classes.has(last) ? { kind: 'inst', cls: last } : UNKNOWN;
+  }
+
+  /**
+   * An injected value of a library type that one project method provides (`@Bean WebClient
+   * klaviyoWebClient() { return WebClient.builder().baseUrl(…).build(); }`): what it returns.
+   */
+  private provided(type: string): Val | null {
+    if (!this.table.providers.length) return null;
+    const key = `provider:${type}`;
+    if (this.fieldMemo.has(key)) return this.fieldMemo.get(key)?.kind === 'lib' ? (this.fieldMemo.get(key) as Val) : null;
+    this.fieldMemo.set(key, UNKNOWN);
+    const fns = [...this.project.classes.values()].flatMap((c) => c.methods)
+      .filter((m) => m.annotations.some((a) => this.table.providers.includes(a.name)) && typeName(m.returns) === type);
+    const v = fns.length === 1 ? this.run(fns[0], fns[0].params.map(() => UNKNOWN), fns[0].owner ? { kind: 'inst', cls: fns[0].owner } : undefined, MAX_DEPTH - 1, []).ret : UNKNOWN;
+    this.fieldMemo.set(key, v);
+    return v.kind === 'lib' ? v : null;
   }
 
   private typedOr(type: string | undefined, fallback: Val): Val {
@@ -301,6 +353,11 @@ export class IrEvaluator {
         const m = own(own(this.table.methods, recv.tag), c.name);
         if (m) return this.apply(m, recv, e, fr);
         return this.table.fluent.includes(recv.tag) ? recv : UNKNOWN;
+      }
+      // Go: `common.RetrieveData(…)` with `common` an imported package of the project.
+      if (c.obj.k === 'name' && this.project.aliases.has(c.obj.name) && !fr.env.has(c.obj.name)) {
+        const fn = this.project.functions.get(c.name);
+        if (fn) return this.invoke(fn, e, fr, undefined);
       }
       if (recv.kind === 'inst' || recv.kind === 'classref') {
         const fn = this.project.method(recv.cls, c.name);
@@ -345,16 +402,17 @@ export class IrEvaluator {
     const args = positional(e.args, fn).map((a) => (a ? this.expr(a, fr) : UNKNOWN));
     const sites = fr.sends ? this.ownSites(fn, this.isOpen) : new Set<string>();
     const r = this.run(fn, args, self, fr.depth + 1, fr.stack);
-    let reported = false;
+    let built = false;
     if (sites.size && fr.sends) {
       for (const s of r.sends) {
         if (!sites.has(siteKey(s.at))) continue;
-        fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: s.facts, helper: fn.key });
         this.usedHelpers.add(fn.key);
-        reported ||= s.at.start === fn.at.start && s.at.end === fn.at.end;
+        // The helper returns the request it built: reported where this function sends it, or returns it.
+        if (s.at.start === fn.at.start && s.at.end === fn.at.end) built = true;
+        else fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: s.facts, helper: fn.key });
       }
     }
-    return reported && r.ret.kind === 'lib' ? { ...r.ret, st: { ...r.ret.st, sent: true } } : r.ret;
+    return built && r.ret.kind === 'lib' ? { ...r.ret, st: { ...r.ret.st, builtAt: { at: e.at, nameAt: e.nameAt, helper: fn.key } } } : r.ret;
   }
 }
 
@@ -369,6 +427,17 @@ function settingValue(names: readonly string[], annotations: readonly Annotation
   const m = /^\$\{([^:}]+)(?::([^}]*))?\}$/.exec(arg.parts.join(''));
   if (!m) return null;
   return m[2] ? { kind: 'str', parts: [m[2]] } : { kind: 'unknown', name: m[1] };
+}
+
+/** The local a call chain starts from (`url.append(a).append(b)`: `url`), with the methods along it. */
+function chainRoot(e: Expr): { name: string; methods: string[]; depth: number } | null {
+  const methods: string[] = [];
+  let x = e;
+  while (x.k === 'call' && x.callee.k === 'member') {
+    methods.unshift(x.callee.name);
+    x = x.callee.obj;
+  }
+  return x.k === 'name' && methods.length ? { name: x.name, methods, depth: methods.length } : null;
 }
 
 export function siteKey(at: Span): string {

@@ -44,6 +44,15 @@ export interface LibraryTable {
   props: Record<string, Record<string, 'base' | 'url' | 'method'>>;
   /** Annotations that inject a setting into a field (`@Value("${key:default}")`). */
   settingAnnotations: string[];
+  /**
+   * Members a framework base class gives its subclasses (Kiota's `BaseRequestBuilder`): a
+   * library object of a tag, or the value the subclass passes its base constructor at a position.
+   */
+  inherits: Record<string, Record<string, { tag: string } | { ctorArg: number }>>;
+  /** Annotations of methods that provide injected values by return type (`@Bean`). */
+  providers: string[];
+  /** Methods of strings that change the string in place (`StringBuilder.append`). */
+  mutating: string[];
   /** Named constants (`http.MethodPost`, `HttpMethod.Post`, `Method.POST`) -> their text. */
   consts: Record<string, string>;
 }

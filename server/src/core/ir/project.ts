@@ -14,8 +14,11 @@ export class IrProject {
 
   /** Statically imported names (the analyzed file's own): name -> class, `*` -> classes imported whole. */
   readonly statics = new Map<string, string[]>();
+  /** The analyzed file's import names (Go packages): `alias.Name` reads the project's `Name`. */
+  readonly aliases: Set<string>;
 
   constructor(readonly modules: readonly Module[], readonly table: LibraryTable) {
+    this.aliases = new Set(modules[0]?.imports.keys() ?? []);
     for (const st of modules[0]?.statics ?? []) this.statics.set(st.name, [...(this.statics.get(st.name) ?? []), st.cls]);
     // The analyzed file's own declarations come first and win over a peer's of the same name.
     for (const m of modules) {

@@ -72,6 +72,10 @@ export interface Fn {
   self?: string;
   annotations: Annotation[];
   isCtor?: boolean;
+  /** A constructor's call of its base class's (`: base(…)`, `super(…)`). */
+  baseArgs?: Arg[];
+  /** The declared return type (Java/C#), for providers of injected values. */
+  returns?: string;
   at: Span;
 }
 

@@ -1,4 +1,5 @@
-import { T_UNKNOWN, tConcat, tLiteral, tParts, type TStrPart, type TValue } from '../tree-sitter/values';
+import { T_UNKNOWN, tConcat, tLiteral, tParts, type TParamRef, type TStrPart, type TValue } from '../tree-sitter/values';
+import type { Span } from './types';
 
 // Values of the IR evaluator: the tree-sitter languages' string values (tree-sitter/values.ts),
 // plus instances of project classes and library objects (clients, requests, builders) whose
@@ -11,8 +12,12 @@ export interface LibState {
   include: string[];
   /** The object came from a declared type alone (injected): its base URL is set where we cannot see. */
   unseen: boolean;
-  /** Already reported where a helper built it (see IrEvaluator.invoke). */
+  /** Already reported: sent, or returned after a helper built it (see IrEvaluator.run). */
   sent?: boolean;
+  /** Built by a helper at this call site (`req, _ := c.newRequest("GET", path)`): reported where it is sent, or here if it is returned unsent. */
+  builtAt?: { at: Span; nameAt: Span; helper: string };
+  /** A parameter of a library type (`req *http.Request`): what it sends is the caller's. */
+  param?: TParamRef;
 }
 
 export type Val =
@@ -59,7 +64,13 @@ export function joinUrl(base: TValue | undefined, path: TValue | undefined): TVa
   return tConcat(base, path);
 }
 
-/** `{id}` in a URL template (Spring, RestSharp, Feign) is a hole, not text. */
+/** A URL template's `{+baseurl}` expansion (Kiota, RFC 6570): the client's base URL, set elsewhere. */
+export const TEMPLATE_BASE = '{+base}';
+
+/**
+ * `{id}` in a URL template (Spring, RestSharp, Feign, Kiota) is a hole, not text; `{?a,b}` and
+ * `{&…}` expand to a query string, which says nothing of the path; `{+baseurl}` is the base.
+ */
 export function templateHoles(v: TValue): TValue {
   if (v.kind !== 'str') return v;
   const parts: TStrPart[] = [];
@@ -68,9 +79,11 @@ export function templateHoles(v: TValue): TValue {
       parts.push(p);
       continue;
     }
-    p.split(/(\{[A-Za-z_][\w.-]*\})/).forEach((piece, i) => {
-      if (i % 2 === 1) parts.push({ hole: true });
-      else if (piece) parts.push(piece);
+    p.split(/(\{[+?&]?[A-Za-z_%][\w.%*,-]*\})/).forEach((piece, i) => {
+      if (i % 2 === 0) {
+        if (piece) parts.push(piece);
+      } else if (piece.startsWith('{+')) parts.push({ hole: true, name: TEMPLATE_BASE });
+      else if (!/^\{[?&]/.test(piece)) parts.push({ hole: true });
     });
   }
   return { kind: 'str', parts };
@@ -83,5 +96,15 @@ export function merge(a: Val, b: Val): Val {
   const lb = literal(b);
   if (la !== null && lb !== null) return { kind: 'str', parts: [{ hole: true, alt: [la, lb] }] };
   if (a.kind === 'lib' && b.kind === 'lib' && a.tag === b.tag) return a;
+  // A URL and the same URL with a query string appended on one branch (`if (params) url += "?" + …`): the URL.
+  if (a.kind === 'str' && b.kind === 'str') {
+    const [short, long] = a.parts.length <= b.parts.length ? [a, b] : [b, a];
+    const n = short.parts.length;
+    const same = short.parts.slice(0, n - 1).every((p, i) => JSON.stringify(p) === JSON.stringify(long.parts[i]));
+    const lastS = short.parts[n - 1];
+    const lastL = long.parts[n - 1];
+    const rest = typeof lastS === 'string' && typeof lastL === 'string' && lastL.startsWith(lastS) ? lastL.slice(lastS.length) : JSON.stringify(lastS) === JSON.stringify(lastL) ? (typeof long.parts[n] === 'string' ? long.parts[n] : null) : null;
+    if (n && same && typeof rest === 'string' && /^[?&]/.test(rest)) return short;
+  }
   return a.kind === 'unknown' ? b : b.kind === 'unknown' ? a : UNKNOWN;
 }

@@ -64,7 +64,15 @@ function fn(file: string, d: SyntaxNode): Fn {
     key: key(file, d), name: field(d, 'name')?.text ?? '',
     params: ps ? named(ps).filter((p) => p.type === 'formal_parameter' || p.type === 'spread_parameter').map((p) => ({ name: (field(p, 'name') ?? named(p).find((x) => x.type === 'variable_declarator') ?? p).text.replace(/\s*=.*$/, ''), type: field(p, 'type')?.text ?? named(p).find((x) => x.type.endsWith('type') || x.type === 'type_identifier')?.text })) : [],
     body: body ? block(file, body) : [], annotations: annotations(file, named(d).find((c) => c.type === 'modifiers')), at: span(d),
+    returns: field(d, 'type')?.text, baseArgs: superArgs(file, body),
   };
+}
+
+/** `super(…)` opening a constructor's body. */
+function superArgs(file: string, body: SyntaxNode | null): Arg[] | undefined {
+  const first = body ? named(body)[0] : undefined;
+  if (first?.type !== 'explicit_constructor_invocation' || !first.text.startsWith('super')) return undefined;
+  return argsOf(file, field(first, 'arguments'));
 }
 
 function block(file: string, n: SyntaxNode): Stmt[] {
