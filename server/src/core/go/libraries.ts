@@ -44,7 +44,7 @@ export const GO_LIBRARIES: LibraryTable = {
       Execute: { send: true, method: { arg: 0 }, url: { arg: 1 } },
       SetQueryParam: { query: [0, 1] },
     },
-    $str: { String: { str: 'same' } },
+    $str: { String: { str: 'same' }, ResolveReference: { str: 'join' }, JoinPath: { str: 'join' } },
   },
   fluent: ['resty.client', 'resty.request', 'go.request'],
   props: { 'go.request': { Method: 'method' } },

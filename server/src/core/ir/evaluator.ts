@@ -58,11 +58,16 @@ export class IrEvaluator {
     // A function that returns the request it built (`newRequest(method, path)`, `buildCall(path, "GET")`)
     // decides the endpoint where it is called (see invoke).
     if (ret.kind === 'lib' && ret.st.url && !ret.st.sent && !ret.st.builtAt && (args || factsOf(ret.st).dependsOnParams)) fr.sends?.push({ at: fn.at, nameAt: fn.at, facts: factsOf(ret.st) });
-    // A request a helper built here and this function returns unsent: reported where it was built.
+    // A request a helper built here and this function returns unsent: reported where it was
+    // built when its endpoint is decided here, else this function is a builder too.
     const b = ret.kind === 'lib' && !ret.st.sent ? ret.st.builtAt : undefined;
-    if (b && b.at.start >= fn.at.start && b.at.end <= fn.at.end && ret.kind === 'lib') {
-      fr.sends?.push({ at: b.at, nameAt: b.nameAt, facts: factsOf(ret.st), helper: b.helper });
-      return { sends: fr.sends ?? [], ret: { ...ret, st: { ...ret.st, sent: true } } };
+    if (b && ret.kind === 'lib' && b.at.start >= fn.at.start && b.at.end <= fn.at.end) {
+      const facts = factsOf(ret.st);
+      // Decided in the function's own run (parameters as holes); a run with bound arguments keeps that shape.
+      const decided = args ? !this.ownSites(fn, this.isOpen).has(siteKey(fn.at)) : !(facts.dependsOnParams && this.isOpen({ at: b.at, nameAt: b.nameAt, facts }));
+      if (!decided) fr.sends?.push({ at: fn.at, nameAt: fn.at, facts });
+      else if (!args) fr.sends?.push({ at: b.at, nameAt: b.nameAt, facts, helper: b.helper });
+      return { sends: fr.sends ?? [], ret: decided ? { ...ret, st: { ...ret.st, sent: true } } : { ...ret, st: { ...ret.st, builtAt: undefined } } };
     }
     return { sends: fr.sends ?? [], ret };
   }
@@ -101,6 +106,7 @@ export class IrEvaluator {
         if (t.k === 'name' && (fr.env.has(t.name) || !this.implicitField(fr, t.name))) fr.env.set(t.name, v);
         else if (t.k === 'member' && t.obj.k === 'name' && fr.env.has(t.obj.name)) {
           const o = fr.env.get(t.obj.name);
+          if (o?.kind === 'inst') fr.env.set(t.obj.name, { ...o, fields: { ...o.fields, [t.name]: v } });
           const slot = o?.kind === 'lib' ? own(own(this.table.props, o.tag), t.name) : undefined;
           if (o?.kind === 'lib' && slot) fr.env.set(t.obj.name, { ...o, st: { ...o.st, [slot]: asStr(v) } });
         }
@@ -256,6 +262,7 @@ export class IrEvaluator {
       if (l) return lib(l);
     }
     const o = this.expr(e.obj, fr);
+    if (o.kind === 'inst' && o.fields && Object.hasOwn(o.fields, e.name)) return o.fields[e.name];
     if (o.kind === 'inst' || o.kind === 'classref') {
       if (this.project.field(o.cls, e.name)) return this.fieldValue(o.cls, e.name);
       if (this.inherited(o.cls, e.name)) return this.inheritedValue(o.cls, e.name);
@@ -284,7 +291,7 @@ export class IrEvaluator {
     if (setting) values.push(setting);
     if (f.init) values.push(this.expr(f.init, at()));
     for (const a of this.project.fieldAssignments(f.cls, name)) values.push(this.expr(a.value, at(a.fn)));
-    for (const v of this.project.literalFields.get(f.cls.name)?.get(name) ?? []) values.push(this.expr(v, at()));
+    for (const fn of this.project.literalFields.get(f.cls.name)?.get(name) ?? []) values.push(...(this.literalsIn(fn).get(key) ?? []));
     const known = values.filter((v) => v.kind !== 'unknown' || v.name);
     let v: Val = known.length ? known.reduce((a, b) => merge(a, b)) : this.typedOr(f.type, { kind: 'unknown', name: key });
     if (v.kind === 'unknown' && !v.name) v = this.typedOr(f.type, { kind: 'unknown', name: key });
@@ -292,6 +299,27 @@ export class IrEvaluator {
     this.fieldMemo.set(key, v);
     return v;
   }
+
+  /**
+   * The values a function gives struct fields in its composite literals (`&Client{baseURL: u}`),
+   * evaluated in the function's own run, so locals it computed first (`u, _ := url.Parse(…)`) count.
+   */
+  private literalsIn(fn: Fn): Map<string, Val[]> {
+    let hit = this.literalMemo.get(fn.key);
+    if (hit) return hit;
+    this.literalMemo.set(fn.key, (hit = new Map()));
+    const outer = this.capture;
+    this.capture = hit;
+    try {
+      this.run(fn, fn.params.map((p) => ({ kind: 'unknown', name: p.name })), fn.owner ? { kind: 'inst', cls: fn.owner } : undefined, MAX_DEPTH - 1, []);
+    } finally {
+      this.capture = outer;
+    }
+    return hit;
+  }
+
+  private readonly literalMemo = new Map<string, Map<string, Val[]>>();
+  private capture: Map<string, Val[]> | null = null;
 
   /** `this.client.BaseAddress = …` in the class's methods: state of the library object a field holds. */
   private withProps(v: Extract<Val, { kind: 'lib' }>, cls: ClassDecl, name: string, at: (fn?: Fn) => Frame): Val {
@@ -389,7 +417,15 @@ export class IrEvaluator {
       if (eff) return this.apply(eff, undefined, e, fr);
     }
     const last = (typeName(e.type) ?? e.type).split('.').pop() as string;
-    return this.project.classes.has(last) ? { kind: 'inst', cls: last } : UNKNOWN;
+    if (!this.project.classes.has(last)) return UNKNOWN;
+    if (this.capture) {
+      for (const a of e.init) {
+        if (!a.name) continue;
+        const k = `${this.project.field(last, a.name)?.cls.name ?? last}.${a.name}`;
+        this.capture.set(k, [...(this.capture.get(k) ?? []), this.expr(a.value, fr)]);
+      }
+    }
+    return { kind: 'inst', cls: last };
   }
 
   private apply(eff: Effect, recv: Val | undefined, e: Extract<Expr, { k: 'call' | 'new' }>, fr: Frame): Val {

@@ -9,8 +9,8 @@ export class IrProject {
   readonly classes = new Map<string, ClassDecl>();
   readonly functions = new Map<string, Fn>();
   readonly globals = new Map<string, { type?: string; value?: Expr; module: Module }>();
-  /** Go composite literals `Client{baseURL: …}` anywhere: values each field of a struct is given. */
-  readonly literalFields = new Map<string, Map<string, Expr[]>>();
+  /** Go composite literals `Client{baseURL: …}` anywhere: the functions that give a struct's fields values. */
+  readonly literalFields = new Map<string, Map<string, Fn[]>>();
 
   /** Statically imported names (the analyzed file's own): name -> class, `*` -> classes imported whole. */
   readonly statics = new Map<string, string[]>();
@@ -29,7 +29,7 @@ export class IrProject {
       }
       for (const f of m.functions) if (!this.functions.has(f.name)) this.functions.set(f.name, f);
       for (const g of m.globals) if (!this.globals.has(g.name)) this.globals.set(g.name, { ...g, module: m });
-      for (const f of [...m.functions, ...m.classes.flatMap((c) => c.methods)]) this.collectLiterals(f.body);
+      for (const f of [...m.functions, ...m.classes.flatMap((c) => c.methods)]) this.collectLiterals(f);
     }
   }
 
@@ -78,16 +78,17 @@ export class IrProject {
     return out;
   }
 
-  private collectLiterals(body: Stmt[]): void {
+  private collectLiterals(fn: Fn): void {
     const visit = (e: Expr): void => {
       if (e.k === 'new' && e.init.length) {
-        let m = this.literalFields.get(e.type);
-        if (!m) this.literalFields.set(e.type, (m = new Map()));
-        for (const a of e.init) if (a.name) m.set(a.name, [...(m.get(a.name) ?? []), a.value]);
+        const type = e.type.replace(/^[*&]+/, '').split('.').pop() as string;
+        let m = this.literalFields.get(type);
+        if (!m) this.literalFields.set(type, (m = new Map()));
+        for (const a of e.init) if (a.name && !m.get(a.name)?.includes(fn)) m.set(a.name, [...(m.get(a.name) ?? []), fn]);
       }
       forEachChild(e, visit);
     };
-    walkStmts(body, (s) => {
+    walkStmts(fn.body, (s) => {
       for (const e of stmtExprs(s)) visit(e);
     });
   }

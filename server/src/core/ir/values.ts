@@ -22,7 +22,8 @@ export interface LibState {
 
 export type Val =
   | TValue
-  | { kind: 'inst'; cls: string }
+  /** `fields`: what this object's own fields were set to here (`config.BaseURL = …` on a local struct). */
+  | { kind: 'inst'; cls: string; fields?: Record<string, Val> }
   | { kind: 'classref'; cls: string }
   | { kind: 'lib'; tag: string; st: LibState }
   | { kind: 'fnref'; name: string; cls?: string; recv?: Val };
@@ -96,15 +97,24 @@ export function merge(a: Val, b: Val): Val {
   const lb = literal(b);
   if (la !== null && lb !== null) return { kind: 'str', parts: [{ hole: true, alt: [la, lb] }] };
   if (a.kind === 'lib' && b.kind === 'lib' && a.tag === b.tag) return a;
+  if (a.kind === 'inst' && b.kind === 'inst' && a.cls === b.cls) {
+    // A field set on one branch only (`if cfg.URL == "" { cfg.URL = defaultURL }`): what it was set to.
+    const fields: Record<string, Val> = { ...b.fields, ...a.fields };
+    for (const k of Object.keys(fields)) if (a.fields?.[k] && b.fields?.[k]) fields[k] = merge(a.fields[k], b.fields[k]);
+    return { kind: 'inst', cls: a.cls, fields };
+  }
   // A URL and the same URL with a query string appended on one branch (`if (params) url += "?" + …`): the URL.
-  if (a.kind === 'str' && b.kind === 'str') {
-    const [short, long] = a.parts.length <= b.parts.length ? [a, b] : [b, a];
+  const pa = a.kind === 'str' || b.kind === 'str' ? tParts(asStr(a)) : null;
+  const pb = pa ? tParts(asStr(b)) : null;
+  if (pa && pb && (a.kind !== 'unknown' || a.param) && (b.kind !== 'unknown' || b.param)) {
+    const [short, long] = pa.length <= pb.length ? [{ parts: pa }, { parts: pb }] : [{ parts: pb }, { parts: pa }];
     const n = short.parts.length;
     const same = short.parts.slice(0, n - 1).every((p, i) => JSON.stringify(p) === JSON.stringify(long.parts[i]));
     const lastS = short.parts[n - 1];
     const lastL = long.parts[n - 1];
     const rest = typeof lastS === 'string' && typeof lastL === 'string' && lastL.startsWith(lastS) ? lastL.slice(lastS.length) : JSON.stringify(lastS) === JSON.stringify(lastL) ? (typeof long.parts[n] === 'string' ? long.parts[n] : null) : null;
-    if (n && same && typeof rest === 'string' && /^[?&]/.test(rest)) return short;
+    const holeNext = rest === null && JSON.stringify(lastS) === JSON.stringify(lastL) && typeof long.parts[n] === 'object';
+    if (n && same && ((typeof rest === 'string' && /^[?&]/.test(rest)) || holeNext)) return short.parts === pa ? a : b;
   }
   return a.kind === 'unknown' ? b : b.kind === 'unknown' ? a : UNKNOWN;
 }
