@@ -78,6 +78,7 @@ export const CSHARP_LIBRARIES: LibraryTable = {
   },
   inherits: { BaseRequestBuilder: { RequestAdapter: { tag: 'kiota.adapter' }, UrlTemplate: { ctorArg: 1 }, PathParameters: { ctorArg: 2 } } },
   providers: [],
+  urlFields: { Path: 'self', Query: 'query' },
   mutating: ['Append', 'AppendFormat', 'Insert'],
   settingAnnotations: [],
   consts: {

@@ -50,6 +50,7 @@ export const GO_LIBRARIES: LibraryTable = {
   props: { 'go.request': { Method: 'method' } },
   inherits: {},
   providers: [],
+  urlFields: { Path: 'self', RawPath: 'self', RawQuery: 'query' },
   mutating: [],
   settingAnnotations: [],
   consts: {

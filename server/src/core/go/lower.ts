@@ -32,6 +32,11 @@ export function lowerGo(file: string, root: SyntaxNode): Module {
         for (const s of named(d)) {
           const t = field(s, 'type');
           const name = field(s, 'name')?.text;
+          if (name && t?.type === 'interface_type') {
+            const methods = named(t).filter((x) => x.type === 'method_elem').map((x) => ({ ...fn(file, x), owner: name }));
+            m.classes.push({ name, bases: [], fields: [], methods, annotations: [], isInterface: true });
+            continue;
+          }
           if (!name || t?.type !== 'struct_type') continue;
           const c = classOf(name);
           for (const f of t.descendantsOfType('field_declaration')) {

@@ -106,6 +106,11 @@ export class IrEvaluator {
         if (t.k === 'name' && (fr.env.has(t.name) || !this.implicitField(fr, t.name))) fr.env.set(t.name, v);
         else if (t.k === 'member' && t.obj.k === 'name' && fr.env.has(t.obj.name)) {
           const o = fr.env.get(t.obj.name);
+          const urlField = own(this.table.urlFields, t.name);
+          if (urlField && o && (o.kind === 'str' || o.kind === 'unknown')) {
+            if (urlField === 'self') fr.env.set(t.obj.name, v);
+            return;
+          }
           if (o?.kind === 'inst') fr.env.set(t.obj.name, { ...o, fields: { ...o.fields, [t.name]: v } });
           const slot = o?.kind === 'lib' ? own(own(this.table.props, o.tag), t.name) : undefined;
           if (o?.kind === 'lib' && slot) fr.env.set(t.obj.name, { ...o, st: { ...o.st, [slot]: asStr(v) } });
@@ -262,6 +267,7 @@ export class IrEvaluator {
       if (l) return lib(l);
     }
     const o = this.expr(e.obj, fr);
+    if (own(this.table.urlFields, e.name) === 'self' && o.kind === 'str') return o;
     if (o.kind === 'inst' && o.fields && Object.hasOwn(o.fields, e.name)) return o.fields[e.name];
     if (o.kind === 'inst' || o.kind === 'classref') {
       if (this.project.field(o.cls, e.name)) return this.fieldValue(o.cls, e.name);
@@ -346,7 +352,26 @@ export class IrEvaluator {
       if (tag) return this.provided(t) ?? lib(tag, { unseen: true });
     }
     const last = t.split('.').pop() as string;
-    return this.project.classes.has(last) ? { kind: 'inst', cls: last } : UNKNOWN;
+    const c = this.project.classes.get(last);
+    if (!c) return UNKNOWN;
+    return (c.isInterface && this.libraryLike(c)) || { kind: 'inst', cls: last };
+  }
+
+  /**
+   * A project interface a library client satisfies (`type HTTPClient interface { Do(*http.Request) … }`):
+   * a value of it is that library's client, when every method is the library's and one takes its request.
+   */
+  private libraryLike(c: ClassDecl): Val | null {
+    if (!c.methods.length || c.methods.some((m) => m.body.length)) return null;
+    const takesLibrary = c.methods.some((m) => m.params.some((p) => {
+      const t = typeName(p.type);
+      return !!t && typeKeys(t).some((k) => own(this.table.types, k));
+    }));
+    if (!takesLibrary) return null;
+    for (const [tag, methods] of Object.entries(this.table.methods)) {
+      if (tag !== '$str' && c.methods.every((m) => own(methods, m.name))) return lib(tag, { unseen: true });
+    }
+    return null;
   }
 
   /**

@@ -51,6 +51,11 @@ export interface LibraryTable {
   inherits: Record<string, Record<string, { tag: string } | { ctorArg: number }>>;
   /** Annotations of methods that provide injected values by return type (`@Bean`). */
   providers: string[];
+  /**
+   * Fields of URL values, which the evaluator holds as their text: `u.Path` is the URL itself
+   * (`u.Path = path.Join(u.Path, endpoint)`), `u.RawQuery` is the query, which says nothing of the path.
+   */
+  urlFields: Record<string, 'self' | 'query'>;
   /** Methods of strings that change the string in place (`StringBuilder.append`). */
   mutating: string[];
   /** Named constants (`http.MethodPost`, `HttpMethod.Post`, `Method.POST`) -> their text. */

@@ -101,6 +101,7 @@ export const JAVA_LIBRARIES: LibraryTable = {
   props: {},
   inherits: {},
   providers: ['Bean', 'Provides', 'Produces'],
+  urlFields: {},
   mutating: ['append', 'insert'],
   settingAnnotations: ['Value'],
   consts: {
