@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { LibraryTable } from './library';
 import type { ClassDecl, Expr, Fn, Module, Stmt } from './types';
 
@@ -7,6 +8,7 @@ import type { ClassDecl, Expr, Fn, Module, Stmt } from './types';
 
 export class IrProject {
   readonly classes = new Map<string, ClassDecl>();
+  private readonly declaredIn = new Map<string, string>();
   readonly functions = new Map<string, Fn>();
   readonly globals = new Map<string, { type?: string; value?: Expr; module: Module }>();
   /** Go composite literals `Client{baseURL: …}` anywhere: the functions that give a struct's fields values. */
@@ -22,10 +24,16 @@ export class IrProject {
     for (const st of modules[0]?.statics ?? []) this.statics.set(st.name, [...(this.statics.get(st.name) ?? []), st.cls]);
     // The analyzed file's own declarations come first and win over a peer's of the same name.
     for (const m of modules) {
-      // Go declares a struct's methods in any file of its package: one class, merged.
+      // Go declares a struct's methods in any file of its package, C# a partial class in several
+      // files of its folder: one class, merged. Elsewhere a type of the same name is another type,
+      // and the nearer one (the file's own first) wins.
       for (const c of m.classes) {
         const had = this.classes.get(c.name);
-        this.classes.set(c.name, had ? { ...had, fields: [...had.fields, ...c.fields], methods: [...had.methods, ...c.methods], bases: [...had.bases, ...c.bases] } : c);
+        const sameFolder = had && path.dirname(this.declaredIn.get(c.name) ?? '') === path.dirname(m.file);
+        if (!had) {
+          this.classes.set(c.name, c);
+          this.declaredIn.set(c.name, m.file);
+        } else if (sameFolder) this.classes.set(c.name, { ...had, fields: [...had.fields, ...c.fields], methods: [...had.methods, ...c.methods], bases: [...had.bases, ...c.bases] });
       }
       for (const f of m.functions) if (!this.functions.has(f.name)) this.functions.set(f.name, f);
       for (const g of m.globals) if (!this.globals.has(g.name)) this.globals.set(g.name, { ...g, module: m });
