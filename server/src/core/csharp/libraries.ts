@@ -20,7 +20,7 @@ export const CSHARP_LIBRARIES: LibraryTable = {
     'string.Concat': { str: 'concat' },
     'Url.Combine': { str: 'join' },
     'Path.Combine': { str: 'join' },
-    'Environment.GetEnvironmentVariable': { str: 'same' },
+    'Environment.GetEnvironmentVariable': { str: 'env' },
     'Uri.EscapeDataString': { str: 'same' },
   },
   ctors: {
@@ -79,6 +79,7 @@ export const CSHARP_LIBRARIES: LibraryTable = {
   inherits: { BaseRequestBuilder: { RequestAdapter: { tag: 'kiota.adapter' }, UrlTemplate: { ctorArg: 1 }, PathParameters: { ctorArg: 2 } } },
   providers: [],
   urlFields: { Path: 'self', Query: 'query' },
+  implicitThis: true,
   mutating: ['Append', 'AppendFormat', 'Insert'],
   settingAnnotations: [],
   consts: {

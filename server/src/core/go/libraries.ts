@@ -28,7 +28,7 @@ export const GO_LIBRARIES: LibraryTable = {
     'strings.TrimRight': { str: 'same' },
     'strings.TrimSpace': { str: 'same' },
     'strings.ToUpper': { str: 'same' },
-    'os.Getenv': { str: 'same' },
+    'os.Getenv': { str: 'env' },
   },
   ctors: { 'http.Client': { tag: 'go.client' }, 'retryablehttp.Client': { tag: 'go.client' } },
   methods: {
@@ -51,6 +51,7 @@ export const GO_LIBRARIES: LibraryTable = {
   inherits: {},
   providers: [],
   urlFields: { Path: 'self', RawPath: 'self', RawQuery: 'query' },
+  implicitThis: false,
   mutating: [],
   settingAnnotations: [],
   consts: {

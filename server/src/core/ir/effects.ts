@@ -3,7 +3,7 @@ import { tDependsOnParams, tIncludeValues, tParts, tUrl, type TStrPart, type TVa
 import type { Frame } from './evaluator';
 import { own, type Effect, type LibraryTable, type Src } from './library';
 import type { Expr, Span } from './types';
-import { asStr, concat, joinUrl, lib, literal, TEMPLATE_BASE, templateHoles, UNKNOWN, type LibState, type Val } from './values';
+import { asStr, concat, joinSegments, joinUrl, lib, literal, TEMPLATE_BASE, templateHoles, UNKNOWN, type LibState, type Val } from './values';
 
 // What one library-table effect does at a call: builds a string, makes or updates a library
 // object's state (base URL, URL, method, include), or sends it, recording the request.
@@ -65,7 +65,13 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
 
 function record(fr: Frame, e: CallLike, st: LibState): void {
   // A request a helper built and its call site already reported is not reported again where it is sent.
-  if (fr.sends && !st.sent) fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: factsOf(st), ...(st.builtAt ? { built: st.builtAt.helper } : {}) });
+  if (!fr.sends || st.sent) return;
+  // A method that is one of several (`method = GET; switch kind { case "update": method = PATCH }`): one send each.
+  const methods = st.method?.kind === 'str' && st.method.parts.length === 1 && typeof st.method.parts[0] === 'object' ? st.method.parts[0].alt : undefined;
+  for (const m of methods ?? [null]) {
+    const facts = factsOf(m === null ? st : { ...st, method: { kind: 'str', parts: [m] } });
+    fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: m === null ? facts : { ...facts, alternative: true } });
+  }
 }
 
 /** The request a library object's state would send. */
@@ -91,7 +97,11 @@ function stringEffect(eff: Effect, recv: Val | undefined, all: Val[]): Val {
   switch (eff.str) {
     case 'same': return self[0] ?? args[0] ?? UNKNOWN;
     case 'concat': return concat(...self, ...args);
-    case 'join': return [...self, ...args].reduce<TValue | undefined>((a, b) => joinUrl(a, asStr(b)), undefined) ?? UNKNOWN;
+    case 'join': return [...self, ...args].reduce<TValue | undefined>((a, b) => joinSegments(a, asStr(b)), undefined) ?? UNKNOWN;
+    case 'env': {
+      const name = literal(args[0]);
+      return name ? { kind: 'env', name } : UNKNOWN;
+    }
     case 'sprintf': case 'jformat': return formatted([...self, ...args][0], [...self, ...args].slice(1), /%(?:\[\d+\])?[-+# 0]*\d*(?:\.\d+)?([a-zA-Z%])/g);
     case 'csformat': return formatted([...self, ...args][0], [...self, ...args].slice(1), /\{(\d+)(?:[,:][^}]*)?\}/g);
     default: return UNKNOWN;

@@ -230,7 +230,7 @@ export class IrEvaluator {
   }
 
   private implicitField(fr: Frame, n: string): boolean {
-    return !!fr.cls && (!!this.project.field(fr.cls, n) || !!this.inherited(fr.cls, n));
+    return this.table.implicitThis && !!fr.cls && (!!this.project.field(fr.cls, n) || !!this.inherited(fr.cls, n));
   }
 
   /** A member a framework base class (not the project's) gives the class, with the class that extends that base. */
@@ -426,7 +426,7 @@ export class IrEvaluator {
         const fn = this.project.method(local.cls, local.name);
         return fn ? this.invoke(fn, e, fr, local.recv) : UNKNOWN;
       }
-      const method = fr.cls ? this.project.method(fr.cls, c.name) : undefined;
+      const method = fr.cls && this.table.implicitThis ? this.project.method(fr.cls, c.name) : undefined;
       if (method) return this.invoke(method, e, fr, { kind: 'inst', cls: fr.cls as string });
       const fn = this.project.functions.get(c.name);
       if (fn) return this.invoke(fn, e, fr, undefined);

@@ -22,7 +22,7 @@ export interface Effect {
   /** The call sends the request object held by this argument (`client.Do(req)`, `SendAsync(req)`). */
   sendArg?: number;
   /** A string function: what the result is made of (see evaluator's stringEffect). */
-  str?: 'sprintf' | 'jformat' | 'csformat' | 'join' | 'same' | 'concat';
+  str?: 'sprintf' | 'jformat' | 'csformat' | 'join' | 'same' | 'concat' | 'env';
   /** Arguments of a `str` effect start here (`String.format(locale, fmt, …)`: 1). */
   from?: number;
 }
@@ -56,6 +56,8 @@ export interface LibraryTable {
    * (`u.Path = path.Join(u.Path, endpoint)`), `u.RawQuery` is the query, which says nothing of the path.
    */
   urlFields: Record<string, 'self' | 'query'>;
+  /** A bare name inside a method may be a field of its class (Java, C#; Go always writes the receiver). */
+  implicitThis: boolean;
   /** Methods of strings that change the string in place (`StringBuilder.append`). */
   mutating: string[];
   /** Named constants (`http.MethodPost`, `HttpMethod.Post`, `Method.POST`) -> their text. */

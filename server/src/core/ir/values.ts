@@ -65,6 +65,20 @@ export function joinUrl(base: TValue | undefined, path: TValue | undefined): TVa
   return tConcat(base, path);
 }
 
+/** `url.JoinPath(base, "lists", id)`, `path.Join`, `Url.Combine`: one slash between pieces, whatever each brings. */
+export function joinSegments(base: TValue | undefined, piece: TValue): TValue {
+  if (!base) return piece;
+  const bp = tParts(base);
+  const pp = tParts(piece);
+  const last = bp?.[bp.length - 1];
+  const head = pp?.[0];
+  if (typeof head === 'string' && /^https?:\/\//i.test(head)) return piece;
+  const endsSlash = typeof last === 'string' && last.endsWith('/');
+  const startsSlash = typeof head === 'string' && head.startsWith('/');
+  if (endsSlash && startsSlash && pp) return tConcat(base, { kind: 'str', parts: [(head as string).slice(1), ...pp.slice(1)] });
+  return endsSlash || startsSlash ? tConcat(base, piece) : tConcat(base, { kind: 'str', parts: ['/'] }, piece);
+}
+
 /** A URL template's `{+baseurl}` expansion (Kiota, RFC 6570): the client's base URL, set elsewhere. */
 export const TEMPLATE_BASE = '{+base}';
 

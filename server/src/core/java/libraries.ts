@@ -32,7 +32,7 @@ export const JAVA_LIBRARIES: LibraryTable = {
     'String.format': { str: 'jformat' },
     'String.valueOf': { str: 'same' },
     'MessageFormat.format': { str: 'csformat' },
-    'System.getenv': { str: 'same' },
+    'System.getenv': { str: 'env' },
   },
   ctors: {
     'Request.Builder': { tag: 'okhttp.reqb', method: { lit: 'GET' } },
@@ -102,6 +102,7 @@ export const JAVA_LIBRARIES: LibraryTable = {
   inherits: {},
   providers: ['Bean', 'Provides', 'Produces'],
   urlFields: {},
+  implicitThis: true,
   mutating: ['append', 'insert'],
   settingAnnotations: ['Value'],
   consts: {

@@ -1,0 +1,7 @@
+// Raw HTTP in Go, Java and C#, through the one IR evaluator and each language's library table:
+// the rows are per language (ir/*.ts), each asserting operation, scopes, kind, confidence and range.
+
+import { runTreeTable } from './tree-harness';
+import { GO_HTTP } from './ir/go-http';
+
+runTreeTable('ir-http-request: Go', GO_HTTP, 'klaviyo/client.go');
