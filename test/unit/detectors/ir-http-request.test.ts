@@ -3,5 +3,7 @@
 
 import { runTreeTable } from './tree-harness';
 import { GO_HTTP } from './ir/go-http';
+import { JAVA_HTTP } from './ir/java-http';
 
 runTreeTable('ir-http-request: Go', GO_HTTP, 'klaviyo/client.go');
+runTreeTable('ir-http-request: Java', JAVA_HTTP, 'src/main/java/com/acme/klaviyo/KlaviyoService.java');

@@ -396,6 +396,13 @@ export class IrEvaluator {
   }
 
   private call(e: Extract<Expr, { k: 'call' }>, fr: Frame): Val {
+    const v = this.callKnown(e, fr);
+    // A callee we do not know still runs the callbacks it is given (`runAsync(() -> client.send(…))`).
+    if (v === UNKNOWN) for (const a of e.args) if (a.value.k === 'fn') this.expr(a.value, fr);
+    return v;
+  }
+
+  private callKnown(e: Extract<Expr, { k: 'call' }>, fr: Frame): Val {
     const c = e.callee;
     if (c.k === 'member') {
       const q = this.qualified(c, fr);

@@ -48,6 +48,17 @@ export function typePeers(input: TreeAnalysisInput, ext: string, lower: (file: s
     }
     frontier = next;
   }
+  // The package's other files, and a sibling config package: where Spring-style `@Bean` providers
+  // of injected clients live (`service/KlaviyoService` gets its WebClient from `config/…`).
+  const dir = path.dirname(input.file);
+  for (const d of [dir, path.join(path.dirname(dir), 'config'), path.join(path.dirname(dir), 'configuration')]) {
+    for (const f of files.inFolder(d)) {
+      if (seen.has(f) || !f.endsWith(ext) || out.length >= MAX_PEERS) continue;
+      seen.add(f);
+      const m = lower(f, input);
+      if (m) out.push(m);
+    }
+  }
   // Nearest first: a type of the same name in the file's own folder wins over one elsewhere.
   return out.sort((a, b) => Number(path.dirname(b.file) === path.dirname(input.file)) - Number(path.dirname(a.file) === path.dirname(input.file)));
 }
