@@ -3,5 +3,7 @@
 
 import { runTreeTable } from './tree-harness';
 import { GO_HELPERS } from './ir/go-helpers';
+import { JAVA_HELPERS } from './ir/java-helpers';
 
 runTreeTable('ir-request-helper: Go', GO_HELPERS, 'klaviyo/client.go');
+runTreeTable('ir-request-helper: Java', JAVA_HELPERS, 'src/main/java/com/acme/klaviyo/KlaviyoClient.java');

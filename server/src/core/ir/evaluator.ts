@@ -1,6 +1,6 @@
 import { decide, type Cond } from '../conditions';
 import { tOperand } from '../tree-sitter/conditions';
-import { tChoices, tDependsOnParams, type TValue } from '../tree-sitter/values';
+import { tChoices, tDependsOnParams, type TParamRef, type TValue } from '../tree-sitter/values';
 import { applyEffect, factsOf, type Send } from './effects';
 import { own, typeKeys, typeName, type Effect } from './library';
 import type { IrProject } from './project';
@@ -144,10 +144,24 @@ export class IrEvaluator {
         const afterThen = fr.env;
         fr.env = new Map(before);
         this.stmts(s.else, fr);
-        for (const [k, v] of afterThen) fr.env.set(k, fr.env.has(k) ? merge(v, fr.env.get(k) as Val) : v);
+        const param = this.testParam(s.test, fr);
+        for (const [k, v] of afterThen) fr.env.set(k, fr.env.has(k) ? onParam(merge(v, fr.env.get(k) as Val), param) : v);
         return;
       }
     }
+  }
+
+  /** A parameter an undecided test reads (`switch (kind)`): the values it chooses between wait for the caller's argument. */
+  private testParam(t: Test, fr: Frame): TParamRef | undefined {
+    const exprs: Expr[] = t.k === 'eq' || t.k === 'ne' ? [t.l, t.r] : t.k === 'call' ? [t.subject, t.arg] : t.k === 'truthy' ? [t.e] : [];
+    for (const e of exprs) {
+      const v = this.expr(e, fr);
+      if (v.kind === 'unknown' && v.param) return v.param;
+      if (v.kind === 'str') for (const p of v.parts) if (typeof p !== 'string' && p.param) return p.param;
+    }
+    if (t.k === 'not') return this.testParam(t.t, fr);
+    if (t.k === 'and' || t.k === 'or') return this.testParam(t.l, fr) ?? this.testParam(t.r, fr);
+    return undefined;
   }
 
   cond(t: Test, fr: Frame): Cond {
@@ -184,7 +198,7 @@ export class IrEvaluator {
       case 'concat': return concat(...e.items.map((i) => this.expr(i, fr)));
       case 'cond': {
         const d = decide(this.cond(e.test, fr));
-        return d === true ? this.expr(e.then, fr) : d === false ? this.expr(e.else, fr) : merge(this.expr(e.then, fr), this.expr(e.else, fr));
+        return d === true ? this.expr(e.then, fr) : d === false ? this.expr(e.else, fr) : onParam(merge(this.expr(e.then, fr), this.expr(e.else, fr)), this.testParam(e.test, fr));
       }
       case 'list': return { kind: 'arr', items: e.items.map((i) => asStr(this.expr(i, fr))) };
       case 'map': {
@@ -495,6 +509,12 @@ function settingValue(names: readonly string[], annotations: readonly Annotation
   const m = /^\$\{([^:}]+)(?::([^}]*))?\}$/.exec(arg.parts.join(''));
   if (!m) return null;
   return m[2] ? { kind: 'str', parts: [m[2]] } : { kind: 'unknown', name: m[1] };
+}
+
+/** Alternatives chosen by a parameter's value depend on that parameter (and so wait for its callers). */
+function onParam(v: Val, param: TParamRef | undefined): Val {
+  if (!param || v.kind !== 'str') return v;
+  return { kind: 'str', parts: v.parts.map((p) => (typeof p !== 'string' && p.alt && !p.param ? { ...p, param } : p)) };
 }
 
 /** The local a call chain starts from (`url.append(a).append(b)`: `url`), with the methods along it. */
