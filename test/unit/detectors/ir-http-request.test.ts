@@ -4,6 +4,8 @@
 import { runTreeTable } from './tree-harness';
 import { GO_HTTP } from './ir/go-http';
 import { JAVA_HTTP } from './ir/java-http';
+import { CSHARP_HTTP } from './ir/csharp-http';
 
 runTreeTable('ir-http-request: Go', GO_HTTP, 'klaviyo/client.go');
 runTreeTable('ir-http-request: Java', JAVA_HTTP, 'src/main/java/com/acme/klaviyo/KlaviyoService.java');
+runTreeTable('ir-http-request: C#', CSHARP_HTTP, 'src/Acme.Klaviyo/KlaviyoService.cs');

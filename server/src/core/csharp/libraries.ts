@@ -31,7 +31,7 @@ export const CSHARP_LIBRARIES: LibraryTable = {
     UriBuilder: { str: 'same' },
     RestClient: { tag: 'rs.client', base: { arg: 0 } },
     RestClientOptions: { str: 'same' },
-    RestRequest: { tag: 'rs.req', url: { arg: 0 }, method: { arg: 1 } },
+    RestRequest: { tag: 'rs.req', url: { arg: 0 }, method: { arg: 1, or: 'GET' } },
     FlurlClient: { tag: 'flurl.client', base: { arg: 0 } },
     RequestInformation: { tag: 'kiota.req', method: { arg: 0 }, url: { arg: 1 } },
     WebClient: { tag: 'cs.webclient' },

@@ -27,7 +27,7 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
   const read = (src: Src): Val | undefined => {
     if ('lit' in src) return { kind: 'str', parts: [src.lit] };
     if ('self' in src) return recv && recv.kind !== 'lib' ? recv : undefined;
-    if ('arg' in src) return positional[src.arg] ? ev(positional[src.arg].value) : undefined;
+    if ('arg' in src) return positional[src.arg] ? ev(positional[src.arg].value) : src.or !== undefined ? { kind: 'str', parts: [src.or] } : undefined;
     const list = 'named' in src ? e.args : e.k === 'new' ? e.init : [];
     const name = 'named' in src ? src.named : src.init;
     const hit = list.find((a) => a.name === name);
@@ -53,7 +53,7 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
   }
   if (eff.sendArg !== undefined) {
     const req = positional[eff.sendArg] ? ev(positional[eff.sendArg].value) : undefined;
-    if (req?.kind === 'lib') record(fr, e, { ...req.st, base: req.st.base ?? st.base, unseen: st.unseen || req.st.unseen, include: [...st.include, ...req.st.include] });
+    if (req?.kind === 'lib') record(fr, e, { ...req.st, base: req.st.base ?? st.base, method: eff.method ? st.method : (req.st.method ?? st.method), unseen: st.unseen || req.st.unseen, include: [...st.include, ...req.st.include] });
     return UNKNOWN;
   }
   if (eff.send) {

@@ -4,7 +4,7 @@
 // each language (go/, java/, csharp/) only lists its libraries.
 
 /** Where a value comes from at a call: an argument by position or name, an initializer property, a literal, or the receiver (a string). */
-export type Src = { arg: number } | { named: string } | { init: string } | { lit: string } | { self: true };
+export type Src = { arg: number; or?: string } | { named: string } | { init: string } | { lit: string } | { self: true };
 
 export interface Effect {
   /** The call makes (or returns) a library object with this tag; absent with `send`, the call only sends. */
