@@ -116,6 +116,88 @@ public class KlaviyoApi
     }
 }
 `, [{ operation: 'get_lists', range: `_http.GetStringAsync("${A}/api/lists")` }]),
+  row('HttpClient PatchAsync, DeleteAsync, GetStreamAsync and GetByteArrayAsync', cls(`    private const string Api = "${A}/api";
+    private readonly HttpClient _http = new HttpClient();
+
+    public async Task All(string id, HttpContent c)
+    {
+        await _http.PatchAsync($"{Api}/templates/{id}", c);
+        await _http.DeleteAsync($"{Api}/templates/{id}");
+        await _http.GetStreamAsync($"{Api}/templates");
+        await _http.GetByteArrayAsync($"{Api}/images");
+        await _http.PutAsync($"{Api}/images/{id}", c);
+    }`), [
+    { operation: 'update_template', scopes: ['templates:write'], range: '_http.PatchAsync($"{Api}/templates/{id}", c)' },
+    { operation: 'delete_template', scopes: ['templates:write'], range: '_http.DeleteAsync($"{Api}/templates/{id}")' },
+    { operation: 'get_templates', range: '_http.GetStreamAsync($"{Api}/templates")' },
+    { operation: 'get_images', scopes: ['images:read'], range: '_http.GetByteArrayAsync($"{Api}/images")' },
+    { operation: null, confidence: 'certain', range: '_http.PutAsync($"{Api}/images/{id}", c)' },
+  ]),
+  row('PatchAsJsonAsync and PutAsJsonAsync', cls(`    private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("${A}/api/") };
+
+    public async Task All(string id, object b)
+    {
+        await _http.PatchAsJsonAsync($"campaign-messages/{id}", b);
+        await _http.PutAsJsonAsync($"campaign-messages/{id}", b);
+    }`), [
+    { operation: 'update_campaign_message', scopes: ['campaigns:write'], range: '_http.PatchAsJsonAsync($"campaign-messages/{id}", b)' },
+    { operation: null, confidence: 'certain', range: '_http.PutAsJsonAsync($"campaign-messages/{id}", b)' },
+  ]),
+  row('RestSharp ExecutePostAsync, ExecuteGetAsync, PostAsync(request) and GetJsonAsync', cls(`    private readonly RestClient _rc = new RestClient(new RestClientOptions("${A}/api"));
+
+    public async Task All()
+    {
+        await _rc.ExecutePostAsync(new RestRequest("events"));
+        await _rc.ExecuteGetAsync(new RestRequest("metrics"));
+        await _rc.PostAsync(new RestRequest("metric-aggregates"));
+        await _rc.GetJsonAsync<object>("accounts");
+    }`), [
+    { operation: 'create_event', range: '_rc.ExecutePostAsync(new RestRequest("events"))' },
+    { operation: 'get_metrics', range: '_rc.ExecuteGetAsync(new RestRequest("metrics"))' },
+    { operation: 'query_metric_aggregates', range: '_rc.PostAsync(new RestRequest("metric-aggregates"))' },
+    { operation: 'get_accounts', range: '_rc.GetJsonAsync<object>("accounts")' },
+  ]),
+  row('Flurl PatchJsonAsync, PutJsonAsync, DeleteAsync and GetStringAsync', cls(`    private const string Api = "${A}/api";
+
+    public async Task All(string id, object b)
+    {
+        await Api.AppendPathSegments("lists", id).PatchJsonAsync(b);
+        await Api.AppendPathSegment("lists").AppendPathSegment(id).DeleteAsync();
+        await $"{Api}/lists".GetStringAsync();
+        await $"{Api}/lists/{id}".PutJsonAsync(b);
+    }`), [
+    { operation: 'update_list', range: 'Api.AppendPathSegments("lists", id).PatchJsonAsync(b)' },
+    { operation: 'delete_list', range: 'Api.AppendPathSegment("lists").AppendPathSegment(id).DeleteAsync()' },
+    { operation: 'get_lists', range: '$"{Api}/lists".GetStringAsync()' },
+    { operation: null, confidence: 'certain', range: '$"{Api}/lists/{id}".PutJsonAsync(b)' },
+  ]),
+  row('Kiota: an item builder with {id}, a POST with an explicit template and a DELETE', cls(`    public ListsItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/lists/{id}{?fields%5Blist%5D}", pathParameters) { }
+
+    public async Task GetAsync() { var ri = ToGetRequestInformation(); await RequestAdapter.SendAsync<ListDto>(ri, ListDto.Create); }
+    public async Task DeleteAsync() { var ri = new RequestInformation(Method.DELETE, UrlTemplate, PathParameters); await RequestAdapter.SendNoContentAsync(ri); }
+    public async Task PostAsync(object body) { var ri = new RequestInformation(Method.POST, "{+baseurl}/api/lists/{id}/relationships/profiles", PathParameters); await RequestAdapter.SendNoContentAsync(ri); }
+
+    public RequestInformation ToGetRequestInformation() => new RequestInformation(Method.GET, UrlTemplate, PathParameters);`, 'ListsItemRequestBuilder : BaseRequestBuilder'), [
+    { operation: 'get_list', confidence: 'likely', range: 'RequestAdapter.SendAsync<ListDto>(ri, ListDto.Create)' },
+    { operation: 'delete_list', confidence: 'likely', range: 'RequestAdapter.SendNoContentAsync(ri)', at: '8:122' },
+    { operation: 'add_profiles_to_list', confidence: 'likely', range: 'RequestAdapter.SendNoContentAsync(ri)', at: '9:168' },
+  ]),
+  row('System.Net.WebClient DownloadString and UploadString', cls(`    public void All(string json)
+    {
+        using var wc = new WebClient();
+        wc.DownloadString("${A}/api/segments");
+        wc.UploadString("${A}/api/segments", json);
+    }`), [
+    { operation: 'get_segments', range: `wc.DownloadString("${A}/api/segments")` },
+    { operation: 'create_segment', range: `wc.UploadString("${A}/api/segments", json)` },
+  ]),
+  row('request.Method and RequestUri set after construction', cls(`    public async Task Put(HttpClient http, string id)
+    {
+        var req = new HttpRequestMessage();
+        req.Method = HttpMethod.Post;
+        req.RequestUri = new Uri($"${A}/api/profile-import");
+        await http.SendAsync(req);
+    }`), [{ operation: 'create_or_update_profile', scopes: ['profiles:write'], range: 'http.SendAsync(req)' }]),
   row('test projects are not the project\'s calls', { 'Acme.Klaviyo.Tests/ClientTests.cs': cls(`    public Task T(HttpClient http) => http.GetAsync("${A}/api/lists");`, 'ClientTests') }, []),
   none('another host', cls(`    public Task X(HttpClient http) => http.GetAsync("https://api.example.com/api/lists");`)),
   none('an ASP.NET route under /api/klaviyo', cls(`    [HttpGet("/api/klaviyo/profiles")]

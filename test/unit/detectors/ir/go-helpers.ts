@@ -251,6 +251,132 @@ func Harvest(stream string) { get(streams[stream]) }
     { operation: 'get_profiles', confidence: 'likely', range: 'get(streams[stream])' },
     { operation: 'get_events', confidence: 'likely', range: 'get(streams[stream])' },
   ]),
+  row('per-resource services embed one service struct that builds requests on the client', `package klaviyo
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+)
+
+const apiPrefix = "api"
+
+type Client struct {
+	base *url.URL
+	hc   *http.Client
+}
+
+type service struct{ client *Client }
+
+type ListsService struct{ service }
+
+func NewClient() *Client {
+	u, _ := url.Parse("${A}")
+	c := &Client{base: u, hc: http.DefaultClient}
+	return c
+}
+
+func (s *service) newRequest(method, p string) (*http.Request, error) {
+	rel, _ := url.Parse(p)
+	return http.NewRequest(method, s.client.base.ResolveReference(rel).String(), nil)
+}
+
+func (c *Client) Do(req *http.Request) (*http.Response, error) { return c.hc.Do(req) }
+
+func (s *ListsService) Get(id string) {
+	req, _ := s.newRequest("GET", fmt.Sprintf("%s/lists/%s", apiPrefix, id))
+	s.client.Do(req)
+}
+
+func (s *ListsService) Create() {
+	req, _ := s.newRequest("POST", fmt.Sprintf("%s/lists", apiPrefix))
+	s.client.Do(req)
+}
+
+func (s *ListsService) Update(id string) {
+	req, _ := s.newRequest("PATCH", fmt.Sprintf("%s/lists/%s", apiPrefix, id))
+	s.client.Do(req)
+}
+
+func (s *ListsService) Delete(id string) {
+	req, _ := s.newRequest("DELETE", fmt.Sprintf("%s/lists/%s", apiPrefix, id))
+	s.client.Do(req)
+}
+`, [
+    { operation: 'get_list', scopes: ['lists:read'], range: 's.client.Do(req)', at: '35:2' },
+    { operation: 'create_list', scopes: ['lists:write'], range: 's.client.Do(req)', at: '40:2' },
+    { operation: 'update_list', scopes: ['lists:write'], range: 's.client.Do(req)', at: '45:2' },
+    { operation: 'delete_list', scopes: ['lists:write'], range: 's.client.Do(req)', at: '50:2' },
+  ]),
+  row('Sprintf with the query string after ?, the field copied from a base constant', `package klaviyo
+
+import (
+	"fmt"
+	"net/http"
+)
+
+const BaseURL = "${A}"
+
+type api struct {
+	base string
+	hc   *http.Client
+}
+
+func newAPI(hc *http.Client) *api { return &api{base: BaseURL, hc: hc} }
+
+func (a *api) Campaigns(q string) {
+	url := fmt.Sprintf("%s/api/campaigns/?%s", a.base, q)
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	a.hc.Do(req)
+}
+
+func (a *api) Campaign(id, q string) {
+	url := fmt.Sprintf("%s/api/campaigns/%s/?%s", a.base, id, q)
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	a.hc.Do(req)
+}
+`, [
+    { operation: 'get_campaigns', scopes: ['campaigns:read'], range: 'a.hc.Do(req)', at: '20:2' },
+    { operation: 'get_campaign', scopes: ['campaigns:read'], range: 'a.hc.Do(req)', at: '26:2' },
+  ]),
+  row('resty Put, Patch and Delete on a shared client', `package klaviyo
+
+import "github.com/go-resty/resty/v2"
+
+var rc = resty.New().SetBaseURL("${A}/api")
+
+func Sync(id string, body any) {
+	rc.R().SetBody(body).Patch("/catalog-items/" + id)
+	rc.R().Delete("/catalog-variants/" + id)
+	rc.R().SetBody(body).Post("/back-in-stock-subscriptions")
+}
+`, [
+    { operation: 'update_catalog_item', range: 'rc.R().SetBody(body).Patch("/catalog-items/" + id)', detector: 'ir-http-request' },
+    { operation: 'delete_catalog_variant', range: 'rc.R().Delete("/catalog-variants/" + id)', detector: 'ir-http-request' },
+    { operation: 'create_back_in_stock_subscription', range: 'rc.R().SetBody(body).Post("/back-in-stock-subscriptions")', detector: 'ir-http-request' },
+  ]),
+  row('a send wrapper taking an http.Request, called from two functions', `package klaviyo
+
+import "net/http"
+
+func send(hc *http.Client, req *http.Request) error {
+	_, err := hc.Do(req)
+	return err
+}
+
+func Webhooks(hc *http.Client) error {
+	req, _ := http.NewRequest("GET", "${A}/api/webhooks", nil)
+	return send(hc, req)
+}
+
+func Topics(hc *http.Client) error {
+	req, _ := http.NewRequest("GET", "${A}/api/webhook-topics", nil)
+	return send(hc, req)
+}
+`, [
+    { operation: 'get_webhooks', scopes: ['webhooks:read'], range: 'send(hc, req)', at: '12:9' },
+    { operation: 'get_webhook_topics', scopes: ['webhooks:read'], range: 'send(hc, req)', at: '17:9' },
+  ]),
   none('a helper whose callers pass another host', `package klaviyo
 
 import "net/http"

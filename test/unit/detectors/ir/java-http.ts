@@ -157,6 +157,72 @@ public class KlaviyoSync {
     { operation: 'query_flow_values', confidence: 'likely', range: `rest.postForObject("${A}/api/" + (flows ? "flow-values-reports" : "campaign-values-reports"), null, String.class)` },
     { operation: 'query_campaign_values', confidence: 'likely', range: `rest.postForObject("${A}/api/" + (flows ? "flow-values-reports" : "campaign-values-reports"), null, String.class)` },
   ]),
+  row('Unirest post, put and delete with URLs joined inline', cls(`  private static final String API = "${A}/api";
+
+  public void sync(String id, String json) {
+    Unirest.post(API + "/lists").body(json).asJson();
+    Unirest.put(API + "/v1/person/" + id).asString();
+    Unirest.delete(API + "/v2/list/" + id + "/members").asEmpty();
+  }`), [
+    { operation: 'create_list', scopes: ['lists:write'], range: 'Unirest.post(API + "/lists").body(json).asJson()' },
+    { operation: null, kind: 'legacy', range: 'Unirest.put(API + "/v1/person/" + id).asString()' },
+    { operation: null, kind: 'legacy', range: 'Unirest.delete(API + "/v2/list/" + id + "/members").asEmpty()' },
+  ]),
+  row('RestTemplate put, getForEntity and postForLocation', cls(`  private final RestTemplate rest = new RestTemplate();
+  private static final String API = "${A}/api";
+
+  public void all(Object body, String id) {
+    rest.put(API + "/catalog-items/" + id, body);
+    rest.getForEntity(API + "/catalog-items", String.class);
+    rest.postForLocation(API + "/catalog-items", body);
+  }`), [
+    { operation: null, confidence: 'certain', range: 'rest.put(API + "/catalog-items/" + id, body)' },
+    { operation: 'get_catalog_items', range: 'rest.getForEntity(API + "/catalog-items", String.class)' },
+    { operation: 'create_catalog_item', range: 'rest.postForLocation(API + "/catalog-items", body)' },
+  ]),
+  row('WebClient put, patch, delete and method(HttpMethod.X)', cls(`  private final WebClient web = WebClient.builder().baseUrl("${A}/api").build();
+
+  public void all(String id, Object b) {
+    web.patch().uri("/coupons/" + id).bodyValue(b).retrieve();
+    web.delete().uri("/coupons/{id}", id).retrieve();
+    web.method(HttpMethod.POST).uri("/coupon-codes").bodyValue(b).retrieve();
+    web.put().uri("/coupons/" + id).retrieve();
+  }`), [
+    { operation: 'update_coupon', scopes: ['coupons:write'], range: 'web.patch().uri("/coupons/" + id).bodyValue(b).retrieve()' },
+    { operation: 'delete_coupon', scopes: ['coupons:write'], range: 'web.delete().uri("/coupons/{id}", id).retrieve()' },
+    { operation: 'create_coupon_code', range: 'web.method(HttpMethod.POST).uri("/coupon-codes").bodyValue(b).retrieve()' },
+    { operation: null, confidence: 'certain', range: 'web.put().uri("/coupons/" + id).retrieve()' },
+  ]),
+  row('OkHttp patch and put', cls(`  private final OkHttpClient ok = new OkHttpClient();
+  private static final String API = "${A}/api";
+
+  public void all(String id, RequestBody b) throws Exception {
+    ok.newCall(new Request.Builder().url(API + "/flows/" + id).patch(b).build()).execute();
+    ok.newCall(new Request.Builder().url(API + "/templates/" + id).put(b).build()).execute();
+  }`), [
+    { operation: 'update_flow', scopes: ['flows:write'], range: 'ok.newCall(new Request.Builder().url(API + "/flows/" + id).patch(b).build()).execute()' },
+    { operation: null, confidence: 'certain', range: 'ok.newCall(new Request.Builder().url(API + "/templates/" + id).put(b).build()).execute()' },
+  ]),
+  row('Apache HttpPatch, HttpDelete and HttpPut', cls(`  private static final String API = "${A}/api";
+
+  public void all(CloseableHttpClient http, String id) throws Exception {
+    http.execute(new HttpPatch(API + "/webhooks/" + id));
+    http.execute(new HttpDelete(API + "/webhooks/" + id));
+    http.execute(new HttpPut(API + "/webhooks/" + id));
+  }`), [
+    { operation: 'update_webhook', scopes: ['webhooks:write'], range: 'http.execute(new HttpPatch(API + "/webhooks/" + id))' },
+    { operation: 'delete_webhook', scopes: ['webhooks:write'], range: 'http.execute(new HttpDelete(API + "/webhooks/" + id))' },
+    { operation: null, confidence: 'certain', range: 'http.execute(new HttpPut(API + "/webhooks/" + id))' },
+  ]),
+  row('HttpRequest DELETE() and PUT', cls(`  private final HttpClient http = HttpClient.newHttpClient();
+
+  public void all(String id, HttpRequest.BodyPublisher b) throws Exception {
+    http.send(HttpRequest.newBuilder(URI.create("${A}/api/tags/" + id)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+    http.send(HttpRequest.newBuilder(URI.create("${A}/api/tag-groups")).POST(b).build(), HttpResponse.BodyHandlers.discarding());
+  }`), [
+    { operation: 'delete_tag', range: `http.send(HttpRequest.newBuilder(URI.create("${A}/api/tags/" + id)).DELETE().build(), HttpResponse.BodyHandlers.discarding())` },
+    { operation: 'create_tag_group', range: `http.send(HttpRequest.newBuilder(URI.create("${A}/api/tag-groups")).POST(b).build(), HttpResponse.BodyHandlers.discarding())` },
+  ]),
   row('Maven test sources are not the project\'s calls', { 'src/test/java/com/acme/KlaviyoServiceTest.java': cls(`  void t(RestTemplate rest) { rest.getForObject("${A}/api/lists", String.class); }`, 'KlaviyoServiceTest') }, []),
   none('another host', cls(`  void x(RestTemplate rest) { rest.getForObject("https://api.example.com/api/lists", String.class); }`)),
   none('a controller route under /api/klaviyo', cls(`  @GetMapping("/api/klaviyo/profiles")
