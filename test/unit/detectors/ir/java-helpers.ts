@@ -44,8 +44,10 @@ public class KlaviyoApi {
 
   public void a() { call("GET", "/campaigns"); }
   public void b() { call("POST", "/campaign-clone"); }
+  public void c(String id) { call("DELETE", "/campaigns/" + id); }
 }
 `, [
+    { operation: 'delete_campaign', scopes: ['campaigns:write'], range: 'call("DELETE", "/campaigns/" + id)' },
     { operation: 'get_campaigns', scopes: ['campaigns:read'], range: 'call("GET", "/campaigns")' },
     { operation: 'create_campaign_clone', scopes: ['campaigns:write'], range: 'call("POST", "/campaign-clone")' },
   ]),
