@@ -1,0 +1,3 @@
+module example.com/order-sync
+
+go 1.22
