@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Bump when the output changes, so trees written by an older generator are rebuilt. */
-export const GENERATOR_VERSION = '4';
+export const GENERATOR_VERSION = '5';
 
 export interface TreeInfo {
   root: string;
@@ -29,10 +29,12 @@ export interface TreeInfo {
   bigFile: string;
   byLanguage: Record<string, number>;
 }
-import { bigTsFile, phpKlaviyo, pyKlaviyo, rbKlaviyo, tsKlaviyo, type Emitted } from './klaviyo-code';
+import { bigTsFile, csKlaviyo, goKlaviyo, javaKlaviyo, phpKlaviyo, pyKlaviyo, rbKlaviyo, tsKlaviyo, type Emitted } from './klaviyo-code';
 import { lockfile, minified, sdkLike } from './noise';
-import { phpPlain, pyPlain, rbPlain, tsPlain } from './plain-code';
+import { csPlain, goPlain, javaPlain, phpPlain, pyPlain, rbPlain, tsPlain } from './plain-code';
 import { int, pick, rng } from './random';
+
+const LANG_BY_EXT: Record<string, string> = { '.py': 'python', '.php': 'php', '.rb': 'ruby', '.js': 'javascript', '.ts': 'typescript', '.go': 'go', '.java': 'java', '.cs': 'csharp' };
 
 // ------------------------------------------------------------------------------- the tree
 
@@ -105,20 +107,23 @@ export function generateTree(root: string, files: number, seed = 20240611): Tree
       // A Klaviyo group spans a few files; its files take the next slots.
       if (pending.length > 0) {
         const f = pending.shift()!;
-        const lang = f.rel.endsWith('.py') ? 'python' : f.rel.endsWith('.php') ? 'php' : f.rel.endsWith('.rb') ? 'ruby' : f.rel.endsWith('.js') ? 'javascript' : 'typescript';
+        const lang = LANG_BY_EXT[path.extname(f.rel)] ?? 'typescript';
         write(`${pkg}/${f.rel}`, f.text, true, lang);
         if (f.calls) info.klaviyoFiles.push(`${pkg}/${f.rel}`);
         written++;
         continue;
       }
       const x = r();
-      const lang = x < 0.42 ? 'typescript' : x < 0.6 ? 'javascript' : x < 0.8 ? 'python' : x < 0.9 ? 'php' : 'ruby';
+      const lang = x < 0.38 ? 'typescript' : x < 0.54 ? 'javascript' : x < 0.72 ? 'python' : x < 0.82 ? 'php' : x < 0.88 ? 'ruby' : x < 0.93 ? 'go' : x < 0.97 ? 'java' : 'csharp';
       // Groups average ~1.6 files, ~1.3 of them calling: this rate gives ~2% calling files.
       if (r() < KLAVIYO_SHARE / 1.3) {
         const base = `k${p}x${i}`;
         if (lang === 'typescript' || lang === 'javascript') pending = tsKlaviyo(r, 'src', base, int(r, 0, 3), lang === 'javascript').files;
         else if (lang === 'python') pending = pyKlaviyo(r, 'py', base, int(r, 0, 1)).files;
         else if (lang === 'php') pending = phpKlaviyo(r, 'php', base).files;
+        else if (lang === 'go') pending = goKlaviyo(r, 'go', base).files;
+        else if (lang === 'java') pending = javaKlaviyo(r, 'java', base).files;
+        else if (lang === 'csharp') pending = csKlaviyo(r, 'cs', base).files;
         else pending = rbKlaviyo(r, 'rb', base).files;
         pending = pending.slice(0, count - written);
         continue;
@@ -136,6 +141,12 @@ export function generateTree(root: string, files: number, seed = 20240611): Tree
         pyMods.push(`${id}|VERSION_${id.toUpperCase()}`);
       } else if (lang === 'php') {
         write(`${pkg}/php/Mod${i}.php`, phpPlain(r, `mod${i}`), true, lang);
+      } else if (lang === 'go') {
+        write(`${pkg}/go/mod${i}/mod${i}.go`, goPlain(r, `mod${i}`), true, lang);
+      } else if (lang === 'java') {
+        write(`${pkg}/java/Mod${i}.java`, javaPlain(r, `mod${i}`), true, lang);
+      } else if (lang === 'csharp') {
+        write(`${pkg}/cs/Mod${i}.cs`, csPlain(r, `mod${i}`), true, lang);
       } else {
         write(`${pkg}/rb/mod_${i}.rb`, rbPlain(r, `mod${i}`), true, lang);
       }

@@ -1,7 +1,7 @@
 // Generated code that calls Klaviyo, in the shapes the detectors know, per language; and the
 // language server's 5,000-line latency file.
 
-import { phpPlain, pyPlain, rbPlain, tsPlain } from './plain-code';
+import { csPlain, goPlain, javaPlain, phpPlain, pyPlain, rbPlain, tsPlain } from './plain-code';
 import { cap, pick, type Rand } from './random';
 
 const SDK_GROUPS = [
@@ -126,6 +126,25 @@ export function rbKlaviyo(r: Rand, dir: string, base: string): Emitted {
   const text = `require 'klaviyo-api-sdk'\nrequire 'net/http'\n\nKlaviyoAPI.configure do |config|\n  config.api_key['Klaviyo-API-Key'] = "Klaviyo-API-Key #{ENV['KLAVIYO_PRIVATE_KEY']}"\nend\n\ndef ${base}_sync(id)\n  KlaviyoAPI::Profiles.get_profile(id, include: 'lists')\n  KlaviyoAPI::${pick(r, ['Lists.get_lists', 'Metrics.get_metrics', 'Segments.get_segments'])}\n  Net::HTTP.get(URI('https://a.klaviyo.com/api/accounts'))\nend\n`;
   const pad = rbPlain(r, `${base}_pad`).split('\n').slice(1).join('\n');
   return { files: [{ rel: `${dir}/${base}_sync.rb`, text: text + pad, calls: true }] };
+}
+
+export function goKlaviyo(r: Rand, dir: string, base: string): Emitted {
+  const pkg = base.toLowerCase();
+  const client = `// Package ${pkg} syncs orders to Klaviyo.\npackage ${pkg}\n\nimport "net/http"\n\nconst api = "https://a.klaviyo.com/api"\n\ntype Client struct{ hc *http.Client }\n\nfunc (c *Client) do(method, path string) (*http.Response, error) {\n\treq, err := http.NewRequest(method, api+path, nil)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn c.hc.Do(req)\n}\n`;
+  const calls = `package ${pkg}\n\nfunc (c *Client) Sync(id string) {\n\tc.do("POST", "/events")\n\tc.do("GET", "/${pick(r, ['profiles', 'lists', 'segments'])}/" + id)\n}\n` + goPlain(r, `${pkg}pad`).split('\n').slice(4).join('\n');
+  return { files: [{ rel: `${dir}/${pkg}/client.go`, text: client, calls: false }, { rel: `${dir}/${pkg}/sync.go`, text: calls, calls: true }] };
+}
+
+export function javaKlaviyo(r: Rand, dir: string, base: string): Emitted {
+  const name = `${cap(base)}Klaviyo`;
+  const text = `package acme.bench;\n\npublic class ${name} {\n  private static final String API = "https://a.klaviyo.com/api";\n  private final RestTemplate rest;\n\n  public ${name}(RestTemplate rest) { this.rest = rest; }\n\n  private String send(HttpMethod m, String path) { return rest.exchange(API + path, m, null, String.class).getBody(); }\n\n  public void sync(String id) {\n    send(HttpMethod.POST, "/events");\n    send(HttpMethod.GET, "/${pick(r, ['profiles', 'lists', 'metrics'])}/" + id);\n  }\n` + javaPlain(r, `${base}Pad`).split('\n').slice(4).join('\n');
+  return { files: [{ rel: `${dir}/${name}.java`, text, calls: true }] };
+}
+
+export function csKlaviyo(r: Rand, dir: string, base: string): Emitted {
+  const name = `${cap(base)}Klaviyo`;
+  const text = `namespace Acme.Bench;\n\npublic class ${name}\n{\n    private readonly HttpClient _http;\n    public ${name}(HttpClient http) { _http = http; _http.BaseAddress = new Uri("https://a.klaviyo.com/api/"); }\n\n    public async Task Sync(string id, HttpContent c)\n    {\n        await _http.PostAsync("events", c);\n        await _http.GetAsync($"${pick(r, ['profiles', 'lists', 'flows'])}/{id}");\n    }\n` + csPlain(r, `${base}Pad`).split('\n').slice(5).join('\n');
+  return { files: [{ rel: `${dir}/${name}.cs`, text, calls: true }] };
 }
 
 /** The 5,000-line file for the edit and hover latencies: calls every 25 functions. */

@@ -62,3 +62,35 @@ export function rbPlain(r: Rand, id: string): string {
   out.push('  end', 'end');
   return out.join('\n') + '\n';
 }
+
+export function goPlain(r: Rand, id: string): string {
+  const out: string[] = [`// Package ${id} is generated (benchmark fixture).`, `package ${id.toLowerCase()}`, '', 'import "fmt"'];
+  const target = targetSize(r);
+  const size = out.join('\n').length;
+  for (const chunk of chunks(r, size, target, 1, (k, a, b, v) =>
+    `func ${cap(v)}${cap(a)}${k}(items []int, factor int) string {\n\ttotal := 0\n\tfor _, x := range items {\n\t\tif x%${int(r, 2, 9)} == 0 {\n\t\t\ttotal += x * factor\n\t\t} else {\n\t\t\ttotal -= x / ${int(r, 2, 7)}\n\t\t}\n\t}\n\treturn fmt.Sprintf("${a}-%d-${b}", total)\n}\n`))
+    out.push('', chunk);
+  return out.join('\n') + '\n';
+}
+
+export function javaPlain(r: Rand, id: string): string {
+  const out: string[] = [`// ${id}: generated class (benchmark fixture).`, 'package acme.bench;', '', `public final class ${cap(id)} {`];
+  const target = targetSize(r);
+  const size = out.join('\n').length;
+  for (const chunk of chunks(r, size, target, 1, (k, a, b, v) =>
+    `  public static String ${v}${cap(a)}${k}(int[] items, int factor) {\n    int total = 0;\n    for (int x : items) {\n      if (x % ${int(r, 2, 9)} == 0) total += x * factor;\n      else total -= x / ${int(r, 2, 7)};\n    }\n    return String.format("${a}-%d-${b}", total);\n  }\n`))
+    out.push(chunk);
+  out.push('}');
+  return out.join('\n') + '\n';
+}
+
+export function csPlain(r: Rand, id: string): string {
+  const out: string[] = [`// ${id}: generated class (benchmark fixture).`, 'namespace Acme.Bench;', '', `public static class ${cap(id)}`, '{'];
+  const target = targetSize(r);
+  const size = out.join('\n').length;
+  for (const chunk of chunks(r, size, target, 1, (k, a, b, v) =>
+    `    public static string ${cap(v)}${cap(a)}${k}(int[] items, int factor)\n    {\n        var total = 0;\n        foreach (var x in items)\n        {\n            if (x % ${int(r, 2, 9)} == 0) total += x * factor;\n            else total -= x / ${int(r, 2, 7)};\n        }\n        return $"${a}-{total}-${b}";\n    }\n`))
+    out.push(chunk);
+  out.push('}');
+  return out.join('\n') + '\n';
+}

@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateTree, type TreeInfo } from './generate';
+import { splitByLanguage } from './languages';
 import { measureServer, type LspResult } from './lsp';
 import { ensureRipgrep, median, run, type RunResult } from './measure';
 
@@ -238,10 +239,30 @@ async function main(): Promise<void> {
   for (const s of results) if (s.noPrefilterNote) console.log(`note: tree-${s.files}: ${s.noPrefilterNote}`);
   console.log(`load average (1 min) before/after each size: ${results.map((s) => `${s.files}: ${s.median.load[0].toFixed(1)}/${s.median.load[1].toFixed(1)}`).join(', ')}` +
     ' (above ~1 on 2 cores, other processes competed with the benchmark: wall times and ratios suffer, CPU times less)');
+  // Per language: the smallest tree's files of each language, all parsed, on one thread.
+  const perLanguage: { language: string; files: number; mb: number; ms: number; msPerFile: number; mbPerSec: number; calls: number }[] = [];
+  const smallest = path.join(BENCH, `tree-${Math.min(...SIZES)}`);
+  const trees = splitByLanguage(smallest, path.join(BENCH, 'languages'));
+  const empty = path.join(BENCH, 'languages', 'empty');
+  fs.mkdirSync(empty, { recursive: true });
+  // The CLI's start-up (an empty tree's scan), taken out of each language's time.
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) starts.push((await cliScan(empty, { KLAVIYO_SCOPES_THREADS: '1' })).ms);
+  const startMs = median(starts);
+  for (const t of trees) {
+    const scans = [];
+    for (let i = 0; i < 3; i++) scans.push(await cliScan(t.root, { KLAVIYO_SCOPES_THREADS: '1', KLAVIYO_SCOPES_NO_PREFILTER: '1' }));
+    const r = scans[0];
+    const work = Math.max(1, median(scans.map((x) => x.ms)) - startMs);
+    perLanguage.push({ language: t.language, files: t.files, mb: t.bytes / 1e6, ms: work, msPerFile: work / t.files, mbPerSec: t.bytes / 1e6 / (work / 1000), calls: r.calls });
+  }
+  console.log(`\nPer language (tree-${Math.min(...SIZES)}'s files of each language, every file parsed, 1 thread; the CLI's start-up, ${fmtMs(startMs)} ms, taken out):\n`);
+  console.log('| language | files | MB | ms | ms/file | MB/s | calls |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const l of perLanguage) console.log(`| ${l.language} | ${l.files} | ${l.mb.toFixed(2)} | ${fmtMs(l.ms)} | ${l.msPerFile.toFixed(2)} | ${l.mbPerSec.toFixed(2)} | ${l.calls} |`);
   console.log('\nTargets:');
   const ts = targets(results);
   for (const t of ts) console.log(`  ${t.ok === null ? '–' : t.ok ? 'met   ' : 'MISSED'}  ${t.name}: ${t.detail}`);
-  const out = { date: new Date().toISOString(), machine: info, runs: RUNS, edits: EDITS, sizes: results, targets: ts, table: table(results) };
+  const out = { date: new Date().toISOString(), machine: info, runs: RUNS, edits: EDITS, sizes: results, perLanguage, targets: ts, table: table(results) };
   fs.mkdirSync(BENCH, { recursive: true });
   // A partial run (--quick, --sizes) never overwrites the full run's results.
   const full = SIZES.join(',') === '1000,10000,50000';
