@@ -47,9 +47,9 @@ public class KlaviyoApi {
   public void c(String id) { call("DELETE", "/campaigns/" + id); }
 }
 `, [
-    { operation: 'delete_campaign', scopes: ['campaigns:write'], range: 'call("DELETE", "/campaigns/" + id)' },
     { operation: 'get_campaigns', scopes: ['campaigns:read'], range: 'call("GET", "/campaigns")' },
     { operation: 'create_campaign_clone', scopes: ['campaigns:write'], range: 'call("POST", "/campaign-clone")' },
+    { operation: 'delete_campaign', scopes: ['campaigns:write'], range: 'call("DELETE", "/campaigns/" + id)' },
   ]),
   row('a base class owns the RestTemplate and the helper; the subclass passes endpoints', {
     'src/main/java/com/acme/ApiBase.java': `package com.acme;
