@@ -14,6 +14,7 @@ const index = (files: string[], root = '/r'): SourceIndex => ({
   named: (base) => files.filter((f) => f.endsWith(`/${base}`)),
   inFolder: (dir) => files.filter((f) => f.slice(0, f.lastIndexOf('/')) === dir),
   hasFolder: (name) => files.some((f) => f.split('/').slice(0, -1).includes(name)),
+  withExtension: (ext) => files.filter((f) => f.endsWith(ext)),
 });
 
 describe('import hints', () => {

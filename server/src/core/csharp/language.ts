@@ -1,4 +1,6 @@
-import type { TreeLanguage } from '../engine/tree-languages';
+import path from 'node:path';
+import type { SourceIndex, TreeAnalysisInput, TreeLanguage } from '../engine/tree-languages';
+import { readSettings } from '../ir/settings';
 import { analyzeModules } from '../ir/analyze';
 import { filesOfType, lowerPeer, typeNamesUsed, typePeers } from '../ir/type-peers';
 import { CSHARP_LIBRARIES } from './libraries';
@@ -7,6 +9,44 @@ import { firstBranchOnly } from './preprocess';
 
 // C#: types reach each other by name across a project (namespaces are not folders); test
 // projects (`*.Tests/`) are not calls.
+
+/** ASP.NET Core reads `appsettings.json` beside the host project (where Program.cs sits). */
+const DOTNET_SETTINGS = { names: ['appsettings.json'], under: [] };
+
+/**
+ * Folders of the solution's host projects (Program.cs, Startup.cs), nearest to the file first: a
+ * class library's settings live in the web project that runs it.
+ */
+function hostFolders(input: TreeAnalysisInput): string[] {
+  const hosts = [...(input.sources?.named('Program.cs') ?? []), ...(input.sources?.named('Startup.cs') ?? [])].filter((f) => !isTest(f));
+  const shared = (f: string) => commonPrefix(f, input.file);
+  return [...new Set(hosts.sort((a, b) => shared(b) - shared(a)).slice(0, 4).map((f) => path.dirname(f)))];
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
+const REGISTERS = /\.(?:AddHttpClient|AddRefitClient)\s*[<(]/;
+const MAX_REGISTRATION_FILES = 12;
+const registrationMemo = new WeakMap<SourceIndex, string[]>();
+
+/**
+ * The files that register HttpClients for injection (`services.AddHttpClient<KlaviyoClient>(…)`):
+ * nothing in the client's own file names them, so every .cs file is looked at once per scan.
+ */
+function registrationFiles(input: TreeAnalysisInput): string[] {
+  const files = input.sources;
+  if (!files) return [];
+  let hit = registrationMemo.get(files);
+  if (!hit) {
+    hit = files.withExtension('.cs').filter((f) => !isTest(f) && REGISTERS.test(input.read(f) ?? '')).slice(0, MAX_REGISTRATION_FILES);
+    registrationMemo.set(files, hit);
+  }
+  return hit;
+}
 
 const isTest = (f: string) => /[\\/][\w.]*\.Tests?[\\/]/.test(f);
 
@@ -22,6 +62,13 @@ export const csharpLanguage: TreeLanguage = {
   analyze(input) {
     if (isTest(input.file)) return { calls: [], deferred: [], usedHelpers: new Set(), imports: [] };
     const own = lowerCSharp(input.file, input.tree.rootNode);
-    return analyzeModules(own, typePeers(input, '.cs', (f) => lowerPeer(f, input, lowerCSharp)), CSHARP_LIBRARIES);
+    const settings = readSettings(input.file, input.root, DOTNET_SETTINGS, input.read, hostFolders(input));
+    const peers = typePeers(input, '.cs', (f) => lowerPeer(f, input, lowerCSharp));
+    const seen = new Set([input.file, ...peers.map((m) => m.file)]);
+    for (const f of registrationFiles(input)) {
+      const m = seen.has(f) ? null : lowerPeer(f, input, lowerCSharp);
+      if (m) peers.push(m);
+    }
+    return analyzeModules(own, peers, CSHARP_LIBRARIES, settings);
   },
 };

@@ -12,6 +12,9 @@ export const CSHARP_LIBRARIES: LibraryTable = {
   types: {
     HttpClient: 'cs.client', 'System.Net.Http.HttpClient': 'cs.client', HttpRequestMessage: 'cs.req',
     RestClient: 'rs.client', IRestClient: 'rs.client', RestRequest: 'rs.req', IRequestAdapter: 'kiota.adapter', RequestInformation: 'kiota.req',
+    IHttpClientFactory: 'cs.factory',
+    IConfiguration: 'cs.config', IConfigurationRoot: 'cs.config', IConfigurationSection: 'cs.config', ConfigurationManager: 'cs.config',
+    WebApplicationBuilder: 'cs.appbuilder', IHostApplicationBuilder: 'cs.appbuilder', HostBuilderContext: 'cs.appbuilder',
     IFlurlClient: 'flurl.client', FlurlClient: 'flurl.client', IFlurlRequest: 'flurl.req', WebClient: 'cs.webclient',
   },
   values: {},
@@ -22,6 +25,7 @@ export const CSHARP_LIBRARIES: LibraryTable = {
     'Path.Combine': { str: 'join' },
     'Environment.GetEnvironmentVariable': { str: 'env' },
     'Uri.EscapeDataString': { str: 'same' },
+    'WebApplication.CreateBuilder': { tag: 'cs.appbuilder' },
   },
   ctors: {
     HttpClient: { tag: 'cs.client' },
@@ -56,6 +60,12 @@ export const CSHARP_LIBRARIES: LibraryTable = {
       ...verbs({ GetAsync: 'GET', GetJsonAsync: 'GET', GetStringAsync: 'GET', PostAsync: 'POST', PostJsonAsync: 'POST', PutAsync: 'PUT', PutJsonAsync: 'PUT', PatchAsync: 'PATCH', PatchJsonAsync: 'PATCH', DeleteAsync: 'DELETE' }, (m) => ({ send: true, method: { lit: m } })),
       SetQueryParam: { query: [0, 1] },
     },
+    // IConfiguration: `configuration["Klaviyo:BaseUrl"]`, `GetValue<string>(…)`, `GetSection("Klaviyo")["BaseUrl"]`, `.Value`.
+    'cs.config': {
+      '[]': { str: 'setting' }, GetValue: { str: 'setting' }, '.Value': { str: 'setting' },
+      GetSection: { tag: 'cs.config', section: { arg: 0 } }, GetRequiredSection: { tag: 'cs.config', section: { arg: 0 } },
+    },
+    'cs.appbuilder': { '.Configuration': { tag: 'cs.config' } },
     'cs.webclient': {
       ...verbs({ DownloadString: 'GET', DownloadStringTaskAsync: 'GET', OpenRead: 'GET', OpenReadTaskAsync: 'GET', DownloadData: 'GET' }, SEND_URL),
       UploadString: { send: true, url: { arg: 0 }, method: { lit: 'POST' } }, UploadStringTaskAsync: { send: true, url: { arg: 0 }, method: { lit: 'POST' } },
@@ -77,11 +87,21 @@ export const CSHARP_LIBRARIES: LibraryTable = {
     'cs.webclient': { BaseAddress: 'base' },
   },
   inherits: { BaseRequestBuilder: { RequestAdapter: { tag: 'kiota.adapter' }, UrlTemplate: { ctorArg: 1 }, PathParameters: { ctorArg: 2 } } },
+  // IHttpClientFactory: named and typed clients configured in Program.cs, Startup.cs or a DI extension.
+  registrations: {
+    calls: ['AddHttpClient', 'AddRefitClient'], configure: ['ConfigureHttpClient'], tag: 'cs.client',
+    fetch: { 'cs.factory': ['CreateClient'] },
+  },
   providers: [],
+  // Refit: `[Get("/profiles/{id}")]` on an interface's methods; the base is given where it is built.
+  declarative: { clients: {}, methods: { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE' } },
   urlFields: { Path: 'self', Query: 'query' },
   implicitThis: true,
   mutating: ['Append', 'AppendFormat', 'Insert'],
   settingAnnotations: [],
+  settingClasses: [],
+  optionSuffixes: ['Options', 'Settings', 'Configuration', 'Config'],
+  wrappers: { IOptions: 'Value', IOptionsSnapshot: 'Value', IOptionsMonitor: 'CurrentValue' },
   consts: {
     ...Object.fromEntries(METHODS.flatMap((m) => [[`HttpMethod.${m}`, m.toUpperCase()], [`Method.${m}`, m.toUpperCase()], [`Method.${m.toUpperCase()}`, m.toUpperCase()]])),
   },

@@ -36,7 +36,8 @@ function attributes(file: string, d: SyntaxNode): Annotation[] {
       const nameNode = parts.length > 1 ? parts[0] : undefined;
       return { name: nameNode?.text, value: expr(file, parts[parts.length - 1]) };
     }) : [];
-    return { name: (field(a, 'name')?.text ?? '').replace(/Attribute$/, '').split('.').pop() as string, args };
+    const nameNode = field(a, 'name');
+    return { name: (nameNode?.text ?? '').replace(/Attribute$/, '').split('.').pop() as string, args, at: span(a), nameAt: span(nameNode ?? a) };
   });
 }
 
@@ -94,6 +95,17 @@ function varDecls(file: string, decl: SyntaxNode): Stmt[] {
   });
 }
 
+/** An expression run for its effect: an assignment (`x = …`, `x += …`) or any other expression. */
+function exprStmt(file: string, e: SyntaxNode): Stmt[] {
+  if (e.type !== 'assignment_expression') return [{ k: 'expr', e: expr(file, e) }];
+  const l = field(e, 'left');
+  const r = field(e, 'right');
+  if (!l || !r) return [];
+  const target = expr(file, l);
+  const value = expr(file, r);
+  return [{ k: 'assign', target, value: operatorOf(e) === '+=' ? { k: 'concat', items: [target, value] } : value }];
+}
+
 function stmt(file: string, s: SyntaxNode): Stmt[] {
   switch (s.type) {
     case 'local_declaration_statement': {
@@ -102,15 +114,7 @@ function stmt(file: string, s: SyntaxNode): Stmt[] {
     }
     case 'expression_statement': {
       const e = named(s)[0];
-      if (e?.type === 'assignment_expression') {
-        const l = field(e, 'left');
-        const r = field(e, 'right');
-        if (!l || !r) return [];
-        const target = expr(file, l);
-        const value = expr(file, r);
-        return [{ k: 'assign', target, value: operatorOf(e) === '+=' ? { k: 'concat', items: [target, value] } : value }];
-      }
-      return e ? [{ k: 'expr', e: expr(file, e) }] : [];
+      return e ? exprStmt(file, e) : [];
     }
     case 'return_statement': { const e = named(s)[0]; return [{ k: 'return', e: e ? expr(file, e) : undefined }]; }
     case 'if_statement': {
@@ -233,7 +237,12 @@ export function expr(file: string, n: SyntaxNode): Expr {
       const f = field(n, 'function');
       if (!f) return UNKNOWN_EXPR;
       const nameNode = f.type === 'member_access_expression' ? (field(f, 'name') ?? f) : f;
-      return { k: 'call', callee: expr(file, f), args: argsOf(file, field(n, 'arguments')), at: span(n), nameAt: span(nameNode) };
+      const args = argsOf(file, field(n, 'arguments'));
+      // `nameof(KlaviyoClient)`: the name as text (a named HttpClient registration's key).
+      if (f.type === 'identifier' && f.text === 'nameof' && args[0]) return { k: 'str', parts: [named(n).find((c) => c.type === 'argument_list')?.text.replace(/^\(|\)$/g, '').split('.').pop()?.trim() ?? ''] };
+      const typeList = nameNode.type === 'generic_name' ? named(nameNode).find((c) => c.type === 'type_argument_list') : undefined;
+      const typeArgs = typeList ? named(typeList).map((t) => t.text) : undefined;
+      return { k: 'call', callee: expr(file, f), args, at: span(n), nameAt: span(nameNode), ...(typeArgs ? { typeArgs } : {}) };
     }
     case 'object_creation_expression': case 'implicit_object_creation_expression': {
       const t = field(n, 'type');
@@ -250,8 +259,11 @@ export function expr(file: string, n: SyntaxNode): Expr {
     case 'lambda_expression': case 'anonymous_method_expression': {
       const body = field(n, 'body') ?? named(n).find((c) => c.type === 'block');
       if (!body) return UNKNOWN_EXPR;
-      const stmts: Stmt[] = body.type === 'block' ? block(file, body) : [{ k: 'expr', e: expr(file, body) }];
-      return { k: 'fn', fn: { key: key(file, n), name: '', params: [], body: stmts, annotations: [], at: span(n) } };
+      const stmts: Stmt[] = body.type === 'block' ? block(file, body) : exprStmt(file, body);
+      // `c => …`, `(sp, c) => …`, `(HttpClient c) => …`: the names, in order.
+      const ps = field(n, 'parameters') ?? named(n).find((c) => c.type === 'parameter_list' || c.type === 'implicit_parameter' || c.type === 'identifier');
+      const params = !ps ? [] : ps.type === 'parameter_list' ? named(ps).filter((p) => p.type === 'parameter').map((p) => ({ name: field(p, 'name')?.text ?? p.text, type: field(p, 'type')?.text })) : [{ name: ps.text }];
+      return { k: 'fn', fn: { key: key(file, n), name: '', params, body: stmts, annotations: [], at: span(n) } };
     }
     default: return UNKNOWN_EXPR;
   }

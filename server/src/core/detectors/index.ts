@@ -1,5 +1,6 @@
 // The one place detectors are registered. The meta-tests check that each one listed here has
 // a table of tests and a README section.
+import { irDeclarativeClient } from './ir-declarative-client';
 import { irHttpRequest } from './ir-http-request';
 import { irRequestHelper } from './ir-request-helper';
 import type { IrDetector } from '../ir/context';
@@ -37,4 +38,4 @@ export const PY_DETECTORS: readonly PyDetector[] = [pySdkCall, pyHttpRequest, py
 
 export const SH_DETECTORS: readonly ShDetector[] = [shCurl];
 
-export const IR_DETECTORS: readonly IrDetector[] = [irHttpRequest, irRequestHelper];
+export const IR_DETECTORS: readonly IrDetector[] = [irHttpRequest, irRequestHelper, irDeclarativeClient];

@@ -13,7 +13,7 @@ export const irHttpRequest: IrDetector = {
   title: 'HTTP requests to the Klaviyo API in Go, Java and C#',
   docs: 'go-java-csharp',
   visit(site, ctx) {
-    const direct = site.sends.filter((s) => !s.helper);
+    const direct = site.sends.filter((s) => !s.helper && !s.declared);
     if (!direct.length) return undefined;
     const s = direct[0];
     return helperSiteCalls(direct.map((d) => d.facts), { detector: irHttpRequest.id, range: s.at, nameRange: s.nameAt, deferred: ctx.deferred, enclosing: () => site.fn.key });

@@ -188,6 +188,7 @@ export function sourceIndex(root: string, sources: readonly string[]): SourceInd
   const sourceSet = new Set(sources);
   let byName: Map<string, string[]> | undefined;
   let byDir: Map<string, string[]> | undefined;
+  let byExt: Map<string, string[]> | undefined;
   let folders: Set<string> | undefined;
   const group = (key: (f: string) => string): Map<string, string[]> => {
     const m = new Map<string, string[]>();
@@ -204,6 +205,7 @@ export function sourceIndex(root: string, sources: readonly string[]): SourceInd
     has: (f) => sourceSet.has(f),
     named: (base) => (byName ??= group((f) => path.basename(f))).get(base) ?? [],
     inFolder: (dir) => (byDir ??= group((f) => path.dirname(f))).get(dir) ?? [],
+    withExtension: (ext) => (byExt ??= group((f) => path.extname(f).toLowerCase())).get(ext) ?? [],
     hasFolder(name) {
       if (!folders) {
         folders = new Set();

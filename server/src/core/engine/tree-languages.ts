@@ -64,5 +64,7 @@ export interface SourceIndex {
   hasFolder(name: string): boolean;
   /** Listed files directly in this folder. */
   inFolder(dir: string): readonly string[];
+  /** Listed files with this extension (`.cs`), for the few facts only a look at every file gives. */
+  withExtension(ext: string): readonly string[];
 }
 

@@ -2,6 +2,7 @@ import type { ExpandedRequest } from '../helper-calls';
 import { tDependsOnParams, tIncludeValues, tParts, tUrl, type TStrPart, type TValue } from '../tree-sitter/values';
 import type { Frame } from './evaluator';
 import { own, type Effect, type LibraryTable, type Src } from './library';
+import type { Settings } from './settings';
 import type { Expr, Span } from './types';
 import { asStr, concat, joinSegments, joinUrl, lib, literal, TEMPLATE_BASE, templateHoles, UNKNOWN, type LibState, type Val } from './values';
 
@@ -17,12 +18,20 @@ export interface Send {
   helper?: string;
   /** The helper (fn key) that built the request this call sends. */
   built?: string;
+  /** A declarative client's method (declarative.ts): no call expression sends it. */
+  declared?: boolean;
 }
 
 type CallLike = Extract<Expr, { k: 'call' | 'new' }>;
 
-/** `props`: the table's settable properties by tag (an initializer sets what an assignment would). */
-export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr: Frame, ev: (x: Expr) => Val, props: LibraryTable['props']): Val {
+/** What an effect reads beyond the call: the table's settable properties by tag (an initializer sets what an assignment would), and the project's settings. */
+export interface EffectEnv {
+  props: LibraryTable['props'];
+  settings: Settings;
+}
+
+export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr: Frame, ev: (x: Expr) => Val, env: EffectEnv): Val {
+  const { props } = env;
   const positional = e.args.filter((a) => !a.name);
   const read = (src: Src): Val | undefined => {
     if ('lit' in src) return { kind: 'str', parts: [src.lit] };
@@ -33,6 +42,7 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
     const hit = list.find((a) => a.name === name);
     return hit ? ev(hit.value) : undefined;
   };
+  if (eff.str === 'setting') return settingAt(env.settings, [recv?.kind === 'lib' ? recv.st.section : undefined, positional[0] ? literal(ev(positional[0].value)) : undefined]);
   if (eff.str) return stringEffect(eff, recv, positional.map((a) => ev(a.value)));
   const taken = eff.take !== undefined && positional[eff.take] ? ev(positional[eff.take].value) : recv;
   const st: LibState = taken?.kind === 'lib' ? { ...taken.st, include: [...taken.st.include] } : { include: [], unseen: false };
@@ -43,6 +53,10 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
   set('base', eff.base);
   set('url', eff.url);
   set('method', eff.method);
+  if (eff.section) {
+    const v = literal(read(eff.section));
+    st.section = v === null ? undefined : st.section ? `${st.section}:${v}` : v;
+  }
   if (e.k === 'new' && eff.tag) {
     // Initializer properties the table knows (`new HttpRequestMessage { Method = …, RequestUri = … }`).
     for (const [prop, slot] of Object.entries(own(props, eff.tag) ?? {})) set(slot, { init: prop });
@@ -72,6 +86,14 @@ function record(fr: Frame, e: CallLike, st: LibState): void {
     const facts = factsOf(m === null ? st : { ...st, method: { kind: 'str', parts: [m] } });
     fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: m === null ? facts : { ...facts, alternative: true } });
   }
+}
+
+/** A configuration key's value (`section:key`), or a hole named for the key, which says what it holds. */
+export function settingAt(settings: Settings, parts: (string | null | undefined)[]): Val {
+  if (parts.some((p) => p === null)) return UNKNOWN;
+  const key = parts.filter((p): p is string => !!p).join(':');
+  if (!key) return UNKNOWN;
+  return settings.get(key) ?? { kind: 'unknown', name: key };
 }
 
 /** The request a library object's state would send. */

@@ -5,6 +5,8 @@ import { applyEffect, factsOf, type Send } from './effects';
 import { own, typeKeys, typeName, type Effect } from './library';
 import type { IrProject } from './project';
 import type { Annotation, Arg, ClassDecl, Expr, Fn, Span, Stmt, Test } from './types';
+import { ClientRegistry } from './registrations';
+import { boundSetting, injectedSetting, wrapped } from './setting-values';
 import { asStr, concat, lib, literal, merge, UNKNOWN, type Val } from './values';
 
 // The one evaluator of the IR (types.ts) for every language lowered into it: values of
@@ -12,6 +14,8 @@ import { asStr, concat, lib, literal, merge, UNKNOWN, type Val } from './values'
 // functions and methods run with their arguments bound, and sends recorded where they happen.
 
 const MAX_DEPTH = 4;
+/** Where a synthetic call (an index, a property read) sits: nowhere a request is reported. */
+const NO_SPAN: Span = { start: 0, end: 0 };
 /** Function runs per analyzed file: a bound on pathological call graphs, far above real ones. */
 const MAX_RUNS = 4000;
 
@@ -33,7 +37,23 @@ export class IrEvaluator {
   private readonly fieldMemo = new Map<string, Val>();
   private runs = 0;
 
-  constructor(readonly project: IrProject) {}
+  private readonly registry: ClientRegistry | null;
+
+  constructor(readonly project: IrProject) {
+    this.registry = project.table.registrations ? new ClientRegistry(this, project.table.registrations) : null;
+  }
+
+  /**
+   * A parameter's value from its declared type; a client injected into a class's constructor
+   * has the state its registration gave that class (or an interface it implements).
+   */
+  private injected(type: string | undefined, owner: string | undefined): Val {
+    const v = this.typed(type);
+    const reg = this.project.table.registrations;
+    if (!reg || !owner || v.kind !== 'lib' || v.tag !== reg.tag) return v;
+    const st = this.registry?.lookup([owner, ...(this.project.classes.get(owner)?.bases ?? [])]);
+    return st ? lib(reg.tag, st) : v;
+  }
 
   get table() {
     return this.project.table;
@@ -46,9 +66,10 @@ export class IrEvaluator {
     fn.params.forEach((p, index) => {
       const bound = args?.[index];
       const ref = { fn: fn.key, index, name: p.name, path: [] };
-      const typedLib = this.typed(p.type);
+      const typedLib = this.injected(p.type, fn.owner);
       const typed: Val = !args && typedLib.kind === 'lib' ? { ...typedLib, st: { ...typedLib.st, param: ref } } : typedLib;
-      const hole: Val = args ? { kind: 'unknown', name: p.name } : { kind: 'unknown', param: { fn: fn.key, index, name: p.name, path: [] } };
+      const setting = this.settingOf(p.annotations);
+      const hole: Val = setting ?? (args ? { kind: 'unknown', name: p.name } : { kind: 'unknown', param: { fn: fn.key, index, name: p.name, path: [] } });
       env.set(p.name, bound && bound.kind !== 'unknown' ? bound : bound && tDependsOnParams(bound as TValue) ? bound : typed.kind !== 'unknown' ? typed : bound ?? hole);
     });
     if (fn.self && self) env.set(fn.self, self);
@@ -188,6 +209,8 @@ export class IrEvaluator {
       case 'member': return this.member(e, fr);
       case 'index': {
         const o = this.expr(e.obj, fr);
+        const indexer = o.kind === 'lib' ? own(own(this.table.methods, o.tag), '[]') : undefined;
+        if (indexer) return this.apply(indexer, o, { k: 'call', callee: e.obj, args: [{ value: e.key }], at: NO_SPAN, nameAt: NO_SPAN }, fr);
         if (o.kind !== 'obj' && o.kind !== 'arr') return UNKNOWN;
         const key = literal(this.expr(e.key, fr));
         if (o.kind === 'obj' && key !== null) return o.props.get(key)?.() ?? UNKNOWN;
@@ -243,6 +266,10 @@ export class IrEvaluator {
     return l ? lib(l) : UNKNOWN;
   }
 
+  private settingOf(annotations: readonly Annotation[] | undefined): Val | null {
+    return annotations?.length ? injectedSetting(this.project, annotations) : null;
+  }
+
   private implicitField(fr: Frame, n: string): boolean {
     return this.table.implicitThis && !!fr.cls && (!!this.project.field(fr.cls, n) || !!this.inherited(fr.cls, n));
   }
@@ -282,6 +309,11 @@ export class IrEvaluator {
     }
     const o = this.expr(e.obj, fr);
     if (own(this.table.urlFields, e.name) === 'self' && o.kind === 'str') return o;
+    if (o.kind === 'inst' && o.unwrap === e.name) return { kind: 'inst', cls: o.cls };
+    if (o.kind === 'lib') {
+      const read = own(own(this.table.methods, o.tag), `.${e.name}`);
+      return read ? this.apply(read, o, { k: 'call', callee: e, args: [], at: NO_SPAN, nameAt: NO_SPAN }, fr) : UNKNOWN;
+    }
     if (o.kind === 'inst' && o.fields && Object.hasOwn(o.fields, e.name)) return o.fields[e.name];
     if (o.kind === 'inst' || o.kind === 'classref') {
       if (this.project.field(o.cls, e.name)) return this.fieldValue(o.cls, e.name);
@@ -303,13 +335,17 @@ export class IrEvaluator {
     if (hit) return hit;
     this.fieldMemo.set(key, UNKNOWN);
     const at = (fn?: Fn): Frame => ({
-      env: new Map((fn?.params ?? []).map((p) => [p.name, this.typedOr(p.type, { kind: 'unknown', name: `${f.cls.name}.${name}` })])),
+      env: new Map((fn?.params ?? []).map((p) => {
+        const typed = this.injected(p.type, fn?.owner ?? f.cls.name);
+        return [p.name, this.settingOf(p.annotations) ?? (typed.kind === 'unknown' ? { kind: 'unknown', name: `${f.cls.name}.${name}` } : typed)];
+      })),
       cls: f.cls.name, fn, sends: null, depth: MAX_DEPTH, stack: [], returns: [],
     });
     const values: Val[] = [];
-    const setting = settingValue(this.table.settingAnnotations, f.cls.fields.find((x) => x.name === name)?.annotations ?? []);
+    const setting = this.settingOf(f.cls.fields.find((x) => x.name === name)?.annotations) ?? boundSetting(this.project, f.cls, name);
     if (setting) values.push(setting);
-    if (f.init) values.push(this.expr(f.init, at()));
+    // A configuration file's value overrides the default the class declares.
+    if (f.init && !(setting && setting.kind !== 'unknown')) values.push(this.expr(f.init, at()));
     for (const a of this.project.fieldAssignments(f.cls, name)) values.push(this.expr(a.value, at(a.fn)));
     for (const fn of this.project.literalFields.get(f.cls.name)?.get(name) ?? []) values.push(...(this.literalsIn(fn).get(key) ?? []));
     const known = values.filter((v) => v.kind !== 'unknown' || v.name);
@@ -359,6 +395,8 @@ export class IrEvaluator {
   }
 
   typed(type: string | undefined): Val {
+    const w = wrapped(this.project, type);
+    if (w) return w;
     const t = typeName(type);
     if (!t) return UNKNOWN;
     for (const k of typeKeys(t)) {
@@ -423,7 +461,12 @@ export class IrEvaluator {
       const eff = q ? (own(this.table.calls, q) ?? own(this.table.calls, q.split('.').slice(-2).join('.'))) : undefined;
       if (eff) return this.apply(eff, undefined, e, fr);
       const recv = this.expr(c.obj, fr);
+      const registered = this.registry?.onCall(e, c.name, recv, fr);
+      if (registered) return registered;
       if (recv.kind === 'lib') {
+        const first = e.args.find((a) => !a.name);
+        const fetched = this.registry?.fetched(recv.tag, c.name, first ? this.expr(first.value, fr) : undefined);
+        if (fetched) return fetched;
         const m = own(own(this.table.methods, recv.tag), c.name);
         if (m) return this.apply(m, recv, e, fr);
         return this.table.fluent.includes(recv.tag) ? recv : UNKNOWN;
@@ -475,7 +518,7 @@ export class IrEvaluator {
   }
 
   private apply(eff: Effect, recv: Val | undefined, e: Extract<Expr, { k: 'call' | 'new' }>, fr: Frame): Val {
-    return applyEffect(eff, recv, e, fr, (x) => this.expr(x, fr), this.table.props);
+    return applyEffect(eff, recv, e, fr, (x) => this.expr(x, fr), { props: this.table.props, settings: this.project.settings });
   }
 
   /** A project function called here: its return value, and its parameter-dependent requests reported at this call. */
@@ -496,19 +539,6 @@ export class IrEvaluator {
     }
     return built && r.ret.kind === 'lib' ? { ...r.ret, st: { ...r.ret.st, builtAt: { at: e.at, nameAt: e.nameAt, helper: fn.key } } } : r.ret;
   }
-}
-
-/**
- * A field injected from configuration (`@Value("${klaviyo.base-url:https://…}")`): its default
- * when it has one, else a hole named for the key, so a key naming Klaviyo's URL counts as its base.
- */
-function settingValue(names: readonly string[], annotations: readonly Annotation[]): Val | null {
-  const a = annotations.find((x) => names.includes(x.name));
-  const arg = a?.args[0]?.value;
-  if (!arg || arg.k !== 'str' || !arg.parts.every((p) => typeof p === 'string')) return null;
-  const m = /^\$\{([^:}]+)(?::([^}]*))?\}$/.exec(arg.parts.join(''));
-  if (!m) return null;
-  return m[2] ? { kind: 'str', parts: [m[2]] } : { kind: 'unknown', name: m[1] };
 }
 
 /** Alternatives chosen by a parameter's value depend on that parameter (and so wait for its callers). */

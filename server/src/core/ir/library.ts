@@ -1,3 +1,5 @@
+import type { Registrations } from './registrations';
+
 // What a library table says about an HTTP library, as data: which declared types, static calls,
 // constructions and methods make clients, requests and builders, which of their arguments carry
 // the base URL, the URL and the method, and where a request is sent. The evaluator applies it;
@@ -21,8 +23,10 @@ export interface Effect {
   send?: boolean;
   /** The call sends the request object held by this argument (`client.Do(req)`, `SendAsync(req)`). */
   sendArg?: number;
-  /** A string function: what the result is made of (see evaluator's stringEffect). */
-  str?: 'sprintf' | 'jformat' | 'csformat' | 'join' | 'same' | 'concat' | 'env';
+  /** A string function: what the result is made of (see effects' stringEffect); `setting` reads a configuration key. */
+  str?: 'sprintf' | 'jformat' | 'csformat' | 'join' | 'same' | 'concat' | 'env' | 'setting';
+  /** The call narrows a configuration object to a section (`GetSection("Klaviyo")`): the key's prefix. */
+  section?: Src;
   /** Arguments of a `str` effect start here (`String.format(locale, fmt, …)`: 1). */
   from?: number;
 }
@@ -36,19 +40,37 @@ export interface LibraryTable {
   calls: Record<string, Effect>;
   /** Constructions by type name as written (`HttpRequestMessage`, `Request.Builder`, `http.Client`). */
   ctors: Record<string, Effect>;
-  /** Methods of library objects by tag, then name; `$str` holds methods of strings. */
+  /**
+   * Methods of library objects by tag, then name; `$str` holds methods of strings. `[]` is an
+   * index (`configuration["Klaviyo:BaseUrl"]`), `.Name` a property read (`section.Value`).
+   */
   methods: Record<string, Record<string, Effect>>;
   /** Tags whose unlisted methods return the object itself (fluent builders: headers, bodies). */
   fluent: string[];
   /** Properties that, assigned (`client.BaseAddress = …`, `request.Method = …`), set state: tag -> prop -> slot. */
   props: Record<string, Record<string, 'base' | 'url' | 'method'>>;
-  /** Annotations that inject a setting into a field (`@Value("${key:default}")`). */
+  /** Annotations that inject a setting into a field or parameter (`@Value("${key:default}")`). */
   settingAnnotations: string[];
+  /** Annotations that bind a class's fields to a settings section (`@ConfigurationProperties(prefix = "klaviyo")`). */
+  settingClasses: string[];
+  /** Conventional suffixes of classes bound to a section of their own name (.NET's `KlaviyoOptions` <- `"Klaviyo"`). */
+  optionSuffixes: string[];
+  /** Generic wrappers whose property unwraps the type argument (`IOptions<T>.Value`). */
+  wrappers: Record<string, string>;
   /**
    * Members a framework base class gives its subclasses (Kiota's `BaseRequestBuilder`): a
    * library object of a tag, or the value the subclass passes its base constructor at a position.
    */
   inherits: Record<string, Record<string, { tag: string } | { ctorArg: number }>>;
+  /**
+   * Declarative clients: interfaces whose methods are requests (OpenFeign, Spring HTTP interfaces,
+   * Retrofit). `clients`: class annotations and the arguments holding the base URL and a path
+   * prefix; `methods`: method annotations and the method each sends (`*`: read from its `method`
+   * argument, `line`: Feign's `"POST /events"`).
+   */
+  declarative: { clients: Record<string, { base?: string; prefix?: string }>; methods: Record<string, string> };
+  /** Clients configured where they are registered for injection (C#'s `AddHttpClient`; registrations.ts). */
+  registrations?: Registrations;
   /** Annotations of methods that provide injected values by return type (`@Bean`). */
   providers: string[];
   /**

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { LibraryTable } from './library';
+import { NO_SETTINGS, type Settings } from './settings';
 import type { ClassDecl, Expr, Fn, Module, Stmt } from './types';
 
 // The declarations the evaluator can see from one file: its own module and the modules of the
@@ -19,7 +20,7 @@ export class IrProject {
   /** The analyzed file's import names (Go packages): `alias.Name` reads the project's `Name`. */
   readonly aliases: Set<string>;
 
-  constructor(readonly modules: readonly Module[], readonly table: LibraryTable) {
+  constructor(readonly modules: readonly Module[], readonly table: LibraryTable, readonly settings: Settings = NO_SETTINGS) {
     this.aliases = new Set(modules[0]?.imports.keys() ?? []);
     for (const st of modules[0]?.statics ?? []) this.statics.set(st.name, [...(this.statics.get(st.name) ?? []), st.cls]);
     // The analyzed file's own declarations come first and win over a peer's of the same name.

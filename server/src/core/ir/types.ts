@@ -21,7 +21,8 @@ export type Expr =
   | { k: 'this' }
   | { k: 'member'; obj: Expr; name: string }
   | { k: 'index'; obj: Expr; key: Expr }
-  | { k: 'call'; callee: Expr; args: Arg[]; at: Span; nameAt: Span }
+  /** `typeArgs`: a generic call's type arguments as written (`AddHttpClient<IKlaviyo, KlaviyoClient>`). */
+  | { k: 'call'; callee: Expr; args: Arg[]; at: Span; nameAt: Span; typeArgs?: string[] }
   /** `new T(…) { A = … }`, Go's `T{A: …}` / `&T{…}`: the type's name as written, qualifier included. */
   | { k: 'new'; type: string; args: Arg[]; init: Arg[]; at: Span; nameAt: Span }
   | { k: 'concat'; items: Expr[] }
@@ -53,11 +54,16 @@ export type Stmt =
 export interface Param {
   name: string;
   type?: string;
+  /** Java: `@Value("${klaviyo.url}") String baseUrl`. */
+  annotations?: Annotation[];
 }
 
 export interface Annotation {
   name: string;
   args: Arg[];
+  /** Where it is written: a declarative client's method is reported at its mapping annotation. */
+  at?: Span;
+  nameAt?: Span;
 }
 
 export interface Fn {

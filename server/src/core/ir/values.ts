@@ -16,14 +16,21 @@ export interface LibState {
   sent?: boolean;
   /** Built by a helper at this call site (`req, _ := c.newRequest("GET", path)`): reported where it is sent, or here if it is returned unsent. */
   builtAt?: { at: Span; nameAt: Span; helper: string };
+  /** A configuration object narrowed to a section (`GetSection("Klaviyo")`): the prefix of its keys. */
+  section?: string;
+  /** A dependency-injection registration (registrations.ts): the class and client names it configures. */
+  regKeys?: string[];
   /** A parameter of a library type (`req *http.Request`): what it sends is the caller's. */
   param?: TParamRef;
 }
 
 export type Val =
   | TValue
-  /** `fields`: what this object's own fields were set to here (`config.BaseURL = …` on a local struct). */
-  | { kind: 'inst'; cls: string; fields?: Record<string, Val> }
+  /**
+   * `fields`: what this object's own fields were set to here (`config.BaseURL = …` on a local struct);
+   * `unwrap`: a wrapper's property that gives the object itself (`options.Value` of `IOptions<T>`).
+   */
+  | { kind: 'inst'; cls: string; fields?: Record<string, Val>; unwrap?: string }
   | { kind: 'classref'; cls: string }
   | { kind: 'lib'; tag: string; st: LibState }
   | { kind: 'fnref'; name: string; cls?: string; recv?: Val };

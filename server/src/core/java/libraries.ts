@@ -12,6 +12,7 @@ export const JAVA_LIBRARIES: LibraryTable = {
     HttpClient: 'java.http', CloseableHttpClient: 'java.http', 'java.net.http.HttpClient': 'java.http',
     OkHttpClient: 'okhttp.client', RestTemplate: 'spring.rest', RestOperations: 'spring.rest',
     WebClient: 'spring.wc', RestClient: 'spring.wc', 'WebClient.Builder': 'spring.wcb', 'RestClient.Builder': 'spring.wcb', 'RestTemplateBuilder': 'spring.rtb', HttpRequest: 'java.req', Request: 'okhttp.req', Call: 'okhttp.call',
+    Environment: 'spring.env', PropertyResolver: 'spring.env',
   },
   values: {},
   calls: {
@@ -87,6 +88,7 @@ export const JAVA_LIBRARIES: LibraryTable = {
       asStringAsync: { send: true }, asJsonAsync: { send: true }, asObjectAsync: { send: true },
       queryString: { query: [0, 1] },
     },
+    'spring.env': { getProperty: { str: 'setting' }, getRequiredProperty: { str: 'setting' } },
     'java.conn': {
       setRequestMethod: { method: { arg: 0 } },
       getResponseCode: { send: true }, getInputStream: { send: true }, connect: { send: true },
@@ -101,11 +103,21 @@ export const JAVA_LIBRARIES: LibraryTable = {
   props: {},
   inherits: {},
   providers: ['Bean', 'Provides', 'Produces'],
+  declarative: {
+    clients: { FeignClient: { base: 'url', prefix: 'path' }, HttpExchange: { base: 'url', prefix: 'value' }, RequestMapping: { prefix: 'value' } },
+    methods: {
+      ...Object.fromEntries(['Get', 'Post', 'Put', 'Patch', 'Delete'].flatMap((m) => [[`${m}Mapping`, m.toUpperCase()], [`${m}Exchange`, m.toUpperCase()], [m.toUpperCase(), m.toUpperCase()]])),
+      RequestMapping: '*', HttpExchange: '*', RequestLine: 'line', HTTP: '*',
+    },
+  },
   urlFields: {},
   implicitThis: true,
   mutating: ['append', 'insert'],
   settingAnnotations: ['Value'],
+  settingClasses: ['ConfigurationProperties'],
+  optionSuffixes: [],
+  wrappers: {},
   consts: {
-    ...Object.fromEntries(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'].map((m) => [`HttpMethod.${m}`, m])),
+    ...Object.fromEntries(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'].flatMap((m) => [[`HttpMethod.${m}`, m], [`RequestMethod.${m}`, m]])),
   },
 };

@@ -32,7 +32,8 @@ export function annotations(file: string, mods: SyntaxNode | undefined): Annotat
     const args: Arg[] = list ? named(list).map((x) => (x.type === 'element_value_pair'
       ? { name: field(x, 'key')?.text, value: field(x, 'value') ? expr(file, field(x, 'value') as SyntaxNode) : UNKNOWN_EXPR }
       : { value: expr(file, x) })) : [];
-    return { name: (field(a, 'name')?.text ?? '').split('.').pop() as string, args };
+    const nameNode = field(a, 'name');
+    return { name: (nameNode?.text ?? '').split('.').pop() as string, args, at: span(a), nameAt: span(nameNode ?? a) };
   });
 }
 
@@ -62,7 +63,7 @@ function fn(file: string, d: SyntaxNode): Fn {
   const body = field(d, 'body');
   return {
     key: key(file, d), name: field(d, 'name')?.text ?? '',
-    params: ps ? named(ps).filter((p) => p.type === 'formal_parameter' || p.type === 'spread_parameter').map((p) => ({ name: (field(p, 'name') ?? named(p).find((x) => x.type === 'variable_declarator') ?? p).text.replace(/\s*=.*$/, ''), type: field(p, 'type')?.text ?? named(p).find((x) => x.type.endsWith('type') || x.type === 'type_identifier')?.text })) : [],
+    params: ps ? named(ps).filter((p) => p.type === 'formal_parameter' || p.type === 'spread_parameter').map((p) => ({ name: (field(p, 'name') ?? named(p).find((x) => x.type === 'variable_declarator') ?? p).text.replace(/\s*=.*$/, ''), type: field(p, 'type')?.text ?? named(p).find((x) => x.type.endsWith('type') || x.type === 'type_identifier')?.text, annotations: annotations(file, named(p).find((x) => x.type === 'modifiers')) })) : [],
     body: body ? block(file, body) : [], annotations: annotations(file, named(d).find((c) => c.type === 'modifiers')), at: span(d),
     returns: field(d, 'type')?.text, baseArgs: superArgs(file, body),
   };
