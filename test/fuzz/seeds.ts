@@ -122,6 +122,64 @@ cat <<EOF | curl -d @- ${A}/api/events
 EOF`,
 ];
 
+const GO = [
+  `package klaviyo
+
+import ("fmt"; "net/http"; "os")
+
+const base = "${A}/api"
+
+type Client struct { http *http.Client; baseURL string }
+
+func (c *Client) do(method, path string) (*http.Response, error) {
+	req, _ := http.NewRequest(method, c.baseURL+path, nil)
+	req.Header.Set("Authorization", "Klaviyo-API-Key "+os.Getenv("KLAVIYO_KEY"))
+	return c.http.Do(req)
+}
+
+func (c *Client) Profile(id string) { c.do(http.MethodGet, fmt.Sprintf("/profiles/%s?include=lists", id)) }
+func New() *Client { return &Client{http: http.DefaultClient, baseURL: base} }`,
+];
+
+const JAVA = [
+  `package com.acme.klaviyo;
+
+@FeignClient(name = "klaviyo", url = "\${klaviyo.url:${A}/api}")
+interface KlaviyoApi { @PostMapping("/events") void track(Object e); }
+
+public class KlaviyoService {
+  private static final String BASE = "${A}/api";
+  @Value("\${klaviyo.key}") private String key;
+  private final RestTemplate rest = new RestTemplate();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  String send(HttpMethod m, String path) { return rest.exchange(BASE + path, m, null, String.class).getBody(); }
+  void lists() { send(HttpMethod.GET, "/lists?include=tags"); }
+  void profile(String id) throws Exception {
+    http.send(HttpRequest.newBuilder().uri(URI.create(String.format("%s/profiles/%s", BASE, id))).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+}`,
+];
+
+const CSHARP = [
+  `namespace Acme.Klaviyo;
+
+public class KlaviyoService
+{
+    private const string Base = "${A}/api/";
+    private readonly HttpClient _http;
+    public KlaviyoService(IHttpClientFactory f, IConfiguration c) { _http = f.CreateClient("klaviyo"); _http.BaseAddress = new Uri(c["Klaviyo:BaseUrl"] ?? Base); }
+#if NET8_0
+    public Task<string> Lists() => _http.GetStringAsync($"lists?include={"tags"}");
+#else
+    public Task<string> Lists() => _http.GetStringAsync("lists");
+#endif
+    public Task Track(object e) => _http.SendAsync(new HttpRequestMessage(HttpMethod.Post, @"events") { Content = null });
+}
+
+public interface IKlaviyoApi { [Get("/api/profiles/{id}")] Task<string> Profile(string id); }`,
+];
+
 /** One group per language family: each group's inputs run through all of that family's detectors. */
 export const SEED_GROUPS: { name: string; extensions: string[]; seeds: string[] }[] = [
   { name: 'TypeScript/JavaScript', extensions: ['.ts', '.tsx', '.js', '.mjs', '.jsx'], seeds: [...TS, ...examples(/\.(ts|js)$/)] },
@@ -129,6 +187,9 @@ export const SEED_GROUPS: { name: string; extensions: string[]; seeds: string[] 
   { name: 'PHP', extensions: ['.php'], seeds: [...PHP, ...examples(/\.php$/)] },
   { name: 'Ruby', extensions: ['.rb'], seeds: RB },
   { name: 'shell', extensions: ['.sh'], seeds: SH },
+  { name: 'Go', extensions: ['.go'], seeds: [...GO, ...examples(/\.go$/)] },
+  { name: 'Java', extensions: ['.java'], seeds: JAVA },
+  { name: 'C#', extensions: ['.cs'], seeds: CSHARP },
 ];
 
 export const CONFIG_SEEDS: string[] = [
