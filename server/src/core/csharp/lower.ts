@@ -47,6 +47,9 @@ function lowerClass(file: string, d: SyntaxNode, m: Module): void {
   const bases = baseList ? named(baseList).map((b) => b.text.replace(/<.*$/s, '').split('.').pop() as string) : [];
   const c: ClassDecl = { name, bases, fields: [], methods: [], annotations: attributes(file, d), isInterface: d.type === 'interface_declaration' };
   m.classes.push(c);
+  // A primary constructor's parameters (`class KlaviyoClient(HttpClient http)`) are in scope in every member, as fields are.
+  const primary = named(d).find((x) => x.type === 'parameter_list');
+  for (const p of params(primary ?? null)) c.fields.push({ name: p.name, type: p.type, annotations: [] });
   const body = field(d, 'body');
   for (const x of body ? named(body) : []) {
     if (x.type === 'field_declaration') {

@@ -22,6 +22,7 @@ export const GO_LIBRARIES: LibraryTable = {
     'resty.New': { tag: 'resty.client' },
     'fmt.Sprintf': { str: 'sprintf' },
     'url.JoinPath': { str: 'join' },
+    'strings.Join': { str: 'query' },
     'path.Join': { str: 'join' },
     'url.Parse': { str: 'same' },
     'strings.TrimSuffix': { str: 'same' },

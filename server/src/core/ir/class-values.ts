@@ -78,8 +78,10 @@ export class ClassValues {
     for (const a of this.ev.project.fieldAssignments(f.cls, name)) values.push(this.ev.expr(a.value, at(a.fn)));
     for (const fn of this.ev.project.literalFields.get(f.cls.name)?.get(name) ?? []) values.push(...(this.literalsIn(fn).get(key) ?? []));
     const known = values.filter((v) => v.kind !== 'unknown' || v.name);
-    let v: Val = known.length ? known.reduce((a, b) => merge(a, b)) : this.typedOr(f.type, { kind: 'unknown', name: key });
-    if (v.kind === 'unknown' && !v.name) v = this.typedOr(f.type, { kind: 'unknown', name: key });
+    // A field of a client type nobody sets is injected: the client its registration configured for this class.
+    const declared = (): Val => { const t = this.injected(f.type, f.cls.name); return t.kind === 'unknown' ? { kind: 'unknown', name: key } : t; };
+    let v: Val = known.length ? known.reduce((a, b) => merge(a, b)) : declared();
+    if (v.kind === 'unknown' && !v.name) v = declared();
     if (v.kind === 'lib') v = this.withProps(v, f.cls, name, at);
     this.fieldMemo.set(key, v);
     return v;

@@ -124,6 +124,9 @@ function stringEffect(eff: Effect, recv: Val | undefined, all: Val[]): Val {
       const name = literal(args[0]);
       return name ? { kind: 'env', name } : UNKNOWN;
     }
+    case 'query':
+      // `strings.Join(params, "&")` ends up after a path (`…/flow-messages/%s`): it is the query, not an id.
+      return literal(args[1]) === '&' ? { kind: 'str', parts: ['?', { hole: true }] } : UNKNOWN;
     case 'sprintf': case 'jformat': return formatted([...self, ...args][0], [...self, ...args].slice(1), /%(?:\[\d+\])?[-+# 0]*\d*(?:\.\d+)?([a-zA-Z%])/g);
     case 'csformat': return formatted([...self, ...args][0], [...self, ...args].slice(1), /\{(\d+)(?:[,:][^}]*)?\}/g);
     default: return UNKNOWN;

@@ -23,8 +23,11 @@ export interface Effect {
   send?: boolean;
   /** The call sends the request object held by this argument (`client.Do(req)`, `SendAsync(req)`). */
   sendArg?: number;
-  /** A string function: what the result is made of (see effects' stringEffect); `setting` reads a configuration key. */
-  str?: 'sprintf' | 'jformat' | 'csformat' | 'join' | 'same' | 'concat' | 'env' | 'setting';
+  /**
+   * A string function: what the result is made of (see effects' stringEffect); `setting` reads a
+   * configuration key; `query` joins pieces with its separator, a query string when that is `&`.
+   */
+  str?: 'sprintf' | 'jformat' | 'csformat' | 'join' | 'same' | 'concat' | 'env' | 'setting' | 'query';
   /** The call narrows a configuration object to a section (`GetSection("Klaviyo")`): the key's prefix. */
   section?: Src;
   /** Arguments of a `str` effect start here (`String.format(locale, fmt, …)`: 1). */

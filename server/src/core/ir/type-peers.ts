@@ -63,12 +63,32 @@ export function typePeers(input: TreeAnalysisInput, ext: string, lower: (file: s
   return out.sort((a, b) => Number(path.dirname(b.file) === path.dirname(input.file)) - Number(path.dirname(a.file) === path.dirname(input.file)));
 }
 
-/** Lowers another file with the analysis's grammar, freeing its tree. */
-export function lowerPeer<T>(f: string, input: TreeAnalysisInput, lower: (file: string, root: import('../tree-sitter/loader').SyntaxNode) => T): T | null {
+type Lower<T> = (file: string, root: import('../tree-sitter/loader').SyntaxNode) => T;
+
+/**
+ * Lowered peers by lowering function, then file, with the text they were lowered from: every file
+ * of a package or project reads the same few dozen peers, and parsing them again for each file
+ * made a scan quadratic in the package's size. Bounded; the oldest entries go first.
+ */
+const peerCache = new WeakMap<Lower<unknown>, Map<string, { text: string; module: unknown }>>();
+const MAX_CACHED_PEERS = 4000;
+
+/** Lowers another file with the analysis's grammar (or reuses its lowering of the same text), freeing its tree. */
+export function lowerPeer<T>(f: string, input: TreeAnalysisInput, lower: Lower<T>): T | null {
+  const text = input.read(f);
+  if (text === undefined) return null;
+  let cache = peerCache.get(lower);
+  if (!cache) peerCache.set(lower, (cache = new Map()));
+  const hit = cache.get(f);
+  if (hit && hit.text === text) return hit.module as T;
   const t = input.parse(f);
   if (!t) return null;
   try {
-    return lower(f, t.rootNode);
+    const module = lower(f, t.rootNode);
+    cache.delete(f);
+    cache.set(f, { text, module });
+    if (cache.size > MAX_CACHED_PEERS) cache.delete(cache.keys().next().value as string);
+    return module;
   } finally {
     t.delete();
   }

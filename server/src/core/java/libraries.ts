@@ -94,6 +94,8 @@ export const JAVA_LIBRARIES: LibraryTable = {
       getResponseCode: { send: true }, getInputStream: { send: true }, connect: { send: true },
     },
     $str: {
+      // `RequestMethod.POST.name()`: an enum constant's name is its text.
+      name: { str: 'same' }, toUpperCase: { str: 'same' },
       replace: { str: 'same' }, replaceAll: { str: 'same' }, replaceFirst: { str: 'same' }, trim: { str: 'same' }, strip: { str: 'same' },
       ['toString' as string]: { str: 'same' }, append: { str: 'concat' }, concat: { str: 'concat' }, formatted: { str: 'jformat' },
       openConnection: { tag: 'java.conn', url: { self: true }, method: { lit: 'GET' } },

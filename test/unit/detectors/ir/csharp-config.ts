@@ -138,4 +138,40 @@ builder.Services.AddHttpClient("Crm", c => c.BaseAddress = new Uri("https://crm.
 
     public Task<HttpResponseMessage> Profiles() => _factory.CreateClient("Crm").GetAsync("api/profiles");`),
   }),
+  row('a primary-constructor typed client whose base a settings object with a default gives in the registration', {
+    'src/Acme.Infrastructure/DependencyInjection.cs': `namespace Acme.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static void AddEngagement(IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(KlaviyoSettings.SectionName).Get<KlaviyoSettings>() ?? new KlaviyoSettings();
+        services.AddHttpClient<IEngagement, KlaviyoClient>(client =>
+        {
+            client.BaseAddress = new Uri(settings.BaseUrl.TrimEnd('/') + "/");
+        });
+    }
+}
+`,
+    'src/Acme.Infrastructure/KlaviyoSettings.cs': `namespace Acme.Infrastructure;
+
+public sealed class KlaviyoSettings
+{
+    public const string SectionName = nameof(KlaviyoSettings);
+    public string BaseUrl { get; init; } = "${A}";
+}
+`,
+    'src/Acme.Infrastructure/KlaviyoClient.cs': `namespace Acme.Infrastructure;
+
+public sealed class KlaviyoClient(HttpClient httpClient) : IEngagement
+{
+    public Task Track(object payload) => Send("api/events/", payload);
+
+    private async Task Send(string path, object payload)
+    {
+        using var response = await httpClient.PostAsJsonAsync(path, payload);
+    }
+}
+`,
+  }, [{ operation: 'create_event', scopes: ['events:write'], kind: 'http', confidence: 'certain', range: 'Send("api/events/", payload)', detector: 'ir-request-helper' }]),
 ];

@@ -106,6 +106,15 @@ func Flows() {
 	http.Get(APIBase + "/lists")
 }`),
   }, [{ operation: 'get_lists', file: 'klaviyo/lists.go', range: 'http.Get(APIBase + "/lists")' }]),
+  row('query parameters joined with & and appended after the path\'s trailing slash', pkg(`func Messages(id string, filter string) {
+	params := make([]string, 0)
+	if filter != "" {
+		params = append(params, filter)
+	}
+	u := fmt.Sprintf("%s/api/flow-actions/%s/flow-messages/%s", "${A}", id, strings.Join(params, "&"))
+	req, _ := http.NewRequest(http.MethodGet, u, nil)
+	http.DefaultClient.Do(req)
+}`), [{ operation: 'get_flow_action_messages', scopes: ['flows:read'], confidence: 'certain', range: 'http.DefaultClient.Do(req)' }]),
   row('the retired v2 API', pkg(`func Members(list string) {
 	http.Get("${A}/api/v2/list/" + list + "/members")
 }`), [{ operation: null, kind: 'legacy', range: `http.Get("${A}/api/v2/list/" + list + "/members")` }]),
