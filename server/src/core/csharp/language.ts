@@ -63,12 +63,7 @@ export const csharpLanguage: TreeLanguage = {
     if (isTest(input.file)) return { calls: [], deferred: [], usedHelpers: new Set(), imports: [] };
     const own = lowerCSharp(input.file, input.tree.rootNode);
     const settings = readSettings(input.file, input.root, DOTNET_SETTINGS, input.read, hostFolders(input));
-    const peers = typePeers(input, '.cs', (f) => lowerPeer(f, input, lowerCSharp));
-    const seen = new Set([input.file, ...peers.map((m) => m.file)]);
-    for (const f of registrationFiles(input)) {
-      const m = seen.has(f) ? null : lowerPeer(f, input, lowerCSharp);
-      if (m) peers.push(m);
-    }
+    const peers = typePeers(input, '.cs', (f) => lowerPeer(f, input, lowerCSharp), registrationFiles(input));
     return analyzeModules(own, peers, CSHARP_LIBRARIES, settings);
   },
 };

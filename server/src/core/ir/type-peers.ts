@@ -25,13 +25,25 @@ export function filesOfType(spec: string, ext: string, files: SourceIndex): stri
   return files.named(spec + ext) as string[];
 }
 
-/** The modules of the files a file's type names lead to, and of those files' own names (bases, configs). */
-export function typePeers(input: TreeAnalysisInput, ext: string, lower: (file: string, input: TreeAnalysisInput) => Module | null): Module[] {
+/**
+ * The modules of the files a file's type names lead to, and of those files' own names (bases,
+ * configs); `also`: files that reach this one without being named in it (a DI registration of
+ * its class), read first, with the types they name.
+ */
+export function typePeers(input: TreeAnalysisInput, ext: string, lower: (file: string, input: TreeAnalysisInput) => Module | null, also: readonly string[] = []): Module[] {
   const files = input.sources;
   if (!files) return [];
   const seen = new Set([input.file]);
   const out: Module[] = [];
   let frontier = [input.text];
+  for (const f of also) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const m = lower(f, input);
+    if (m) out.push(m);
+    const t = input.read(f);
+    if (t) frontier.push(t);
+  }
   for (let step = 0; step < 2 && out.length < MAX_PEERS; step++) {
     const next: string[] = [];
     for (const text of frontier) {

@@ -138,8 +138,8 @@ builder.Services.AddHttpClient("Crm", c => c.BaseAddress = new Uri("https://crm.
 
     public Task<HttpResponseMessage> Profiles() => _factory.CreateClient("Crm").GetAsync("api/profiles");`),
   }),
-  row('a primary-constructor typed client whose base a settings object with a default gives in the registration', {
-    'src/Acme.Infrastructure/DependencyInjection.cs': `namespace Acme.Infrastructure;
+  row('a primary-constructor typed client; its registration, in another folder, takes the base from a settings class in a third', {
+    'src/Acme.Infrastructure/Extensions/DependencyInjection.cs': `namespace Acme.Infrastructure;
 
 public static class DependencyInjection
 {
@@ -153,7 +153,7 @@ public static class DependencyInjection
     }
 }
 `,
-    'src/Acme.Infrastructure/KlaviyoSettings.cs': `namespace Acme.Infrastructure;
+    'src/Acme.Infrastructure/Options/KlaviyoSettings.cs': `namespace Acme.Infrastructure;
 
 public sealed class KlaviyoSettings
 {
@@ -161,7 +161,7 @@ public sealed class KlaviyoSettings
     public string BaseUrl { get; init; } = "${A}";
 }
 `,
-    'src/Acme.Infrastructure/KlaviyoClient.cs': `namespace Acme.Infrastructure;
+    'src/Acme.Infrastructure/Services/KlaviyoClient.cs': `namespace Acme.Infrastructure;
 
 public sealed class KlaviyoClient(HttpClient httpClient) : IEngagement
 {
