@@ -18,6 +18,41 @@ async function klaviyoRequest(path: string, method = 'GET', body?: unknown) {
 
 export const HELPER_CASES: Case[] = [
   {
+    name: 'a legacy wrapper class whose base is merged from defaults into the reassigned options parameter',
+    files: `import { assign } from 'lodash';
+import axios from 'axios';
+export class Tracker {
+  apiBasePath: string;
+  constructor(public token: string, options: any) {
+    const defaults = { apiBasePath: '${A}/api', timeout: 10 };
+    options = assign(defaults, options);
+    this.apiBasePath = options.apiBasePath;
+  }
+  request(version: string | undefined, path: string, params: any, method = 'get') {
+    const url = \`\${this.apiBasePath}\${version ? \`/\${version}/\` : '/'}\${path}\`;
+    return new Promise((resolve, reject) => {
+      axios({ method, url, params }).then(resolve, reject);
+    });
+  }
+  track(data: string) { return this.request(undefined, 'track', { data }); }
+  subscribe(listId: string, body: unknown) { return this.request('v2', \`list/\${listId}/subscribe\`, body, 'post'); }
+}`,
+    expect: [
+      { operation: null, kind: 'legacy', method: 'GET', path: '/api/track', range: "this.request(undefined, 'track', { data })", at: '16:32' },
+      { operation: null, kind: 'legacy', method: 'POST', range: "this.request('v2', `list/${listId}/subscribe`, body, 'post')", at: '17:53' },
+    ],
+  },
+  {
+    name: 'Object.assign of a defaults object and an options argument: the defaults give the base',
+    files: `const DEFAULTS = { baseURL: '${A}/api' };
+export function get(path: string, opts?: { baseURL?: string }) {
+  const cfg = Object.assign({}, DEFAULTS, opts);
+  return fetch(cfg.baseURL + path);
+}
+get('/lists');`,
+    expect: [{ operation: 'get_lists', scopes: ['lists:read'], range: "get('/lists')", at: '6:1' }],
+  },
+  {
     name: 'a wrapper with a fixed endpoint that passes its options on: one call, inside it',
     files: `export class Client {
   private request(method: string, path: string, body: unknown, params?: object) {

@@ -2,7 +2,7 @@ import ts from 'typescript';
 import { requestSiteCalls } from '../helper-calls';
 import { httpFacts, isRequestTarget } from '../ts/http-facts';
 import { senderFacts } from '../ts/sender-facts';
-import { spanOf } from './span';
+import { deferralScope, spanOf } from './span';
 import type { TsDetector } from './types';
 
 /**
@@ -23,6 +23,6 @@ export const tsHttpRequest: TsDetector = {
     const target = ctx.ev.eval(node.expression);
     const facts = isRequestTarget(target) ? httpFacts(ctx.ev, node, target) : senderFacts(ctx.ev, node, target);
     if (!facts) return undefined;
-    return requestSiteCalls(facts, { detector: tsHttpRequest.id, range: spanOf(node, ctx.sf), nameRange: spanOf(node.expression, ctx.sf), enclosing: () => ts.findAncestor(node.parent, ts.isFunctionLike) ?? null, deferred: ctx.deferred });
+    return requestSiteCalls(facts, { detector: tsHttpRequest.id, range: spanOf(node, ctx.sf), nameRange: spanOf(node.expression, ctx.sf), enclosing: () => deferralScope(node), deferred: ctx.deferred });
   },
 };

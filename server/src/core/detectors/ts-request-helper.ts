@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { helperSiteCalls } from '../helper-calls';
-import { spanOf } from './span';
+import { deferralScope, spanOf } from './span';
 import type { TsDetector } from './types';
 
 /**
@@ -23,7 +23,7 @@ export const tsRequestHelper: TsDetector = {
       detector: tsRequestHelper.id,
       range: spanOf(node, ctx.sf),
       nameRange: spanOf(calleeName(node.expression), ctx.sf),
-      enclosing: () => ts.findAncestor(node.parent, ts.isFunctionLike) ?? null,
+      enclosing: () => deferralScope(node),
       deferred: ctx.deferred,
     });
   },

@@ -58,6 +58,7 @@ export function evalCall(ev: Evaluator, node: ts.CallExpression | ts.NewExpressi
     if (callee.text === 'URLSearchParams' && args[0]) return queryString(ev.eval(args[0], env));
   }
   if (ts.isIdentifier(callee) && callee.text === 'String' && args[0]) return ev.eval(args[0], env);
+  if (!isNew && isObjectMerge(callee)) return mergedObject(args.map((a) => ev.eval(a, env)));
 
   // `axios.create(cfg)`, `got.extend(cfg)`, `ky.create(cfg)`: a configured instance.
   if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'create' || callee.name.text === 'extend')) {
@@ -158,4 +159,31 @@ function urlValue(ev: Evaluator, args: ts.NodeArray<ts.Expression>, env?: Env): 
     return concat({ kind: 'str', parts: [dir] }, path);
   }
   return concat(base, path);
+}
+
+/** `Object.assign(…)`, lodash/underscore `assign`/`extend`/`merge` (`_.merge`, an imported `assign`): objects merged in order. */
+function isObjectMerge(callee: ts.Expression): boolean {
+  if (ts.isIdentifier(callee)) return callee.text === 'assign' || callee.text === 'extend';
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return false;
+  const [recv, name] = [callee.expression.text, callee.name.text];
+  return (recv === 'Object' && name === 'assign') || (/^(_|lodash|underscore)$/.test(recv) && /^(assign|extend|merge)$/.test(name));
+}
+
+/**
+ * `assign(defaultOptions, options)`: a later object's properties win; what is not an object we can
+ * read (a caller's `options`) is kept as a spread, so its properties still reach a call site, and
+ * the defaults are what this code knows.
+ */
+function mergedObject(values: Value[]): Value {
+  const props = new Map<string, () => Value>();
+  const spreads: Value[] = [];
+  for (const v of values) {
+    if (v.kind !== 'obj') {
+      spreads.push(v);
+      continue;
+    }
+    for (const [k, get] of v.props) props.set(k, get);
+    spreads.push(...(v.spreads ?? []));
+  }
+  return { kind: 'obj', props, spreads };
 }

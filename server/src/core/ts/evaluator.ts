@@ -157,6 +157,9 @@ export class Evaluator {
   evalIdentifier(id: ts.Identifier, env?: Env): Value {
     const decl = bindingsOf(id.getSourceFile()).resolve(id);
     if (!decl) return globalValue(id.text);
+    // `options = assign(defaults, options)` at the top of the function: later reads see that value.
+    const again = ts.isParameter(decl) ? reassignedBefore(decl, id) : undefined;
+    if (again) return this.eval(again, env);
     return this.evalDeclaration(decl, env);
   }
 
@@ -330,4 +333,17 @@ function globalValue(name: string): Value {
   // `globalThis.fetch(…)`, `window.fetch(…)`; nothing else of the global object is traced.
   if (GLOBAL_OBJECTS.has(name)) return { kind: 'obj', props: new Map([['fetch', () => globalValue('fetch')]]) };
   return UNKNOWN;
+}
+
+/** The last unconditional `param = …` among the function body's statements that ends before `use`. */
+function reassignedBefore(p: ts.ParameterDeclaration, use: ts.Identifier): ts.Expression | undefined {
+  const body = ts.isFunctionLike(p.parent) ? (p.parent as ts.FunctionLikeDeclaration).body : undefined;
+  if (!body || !ts.isBlock(body) || !ts.isIdentifier(p.name)) return undefined;
+  let found: ts.Expression | undefined;
+  for (const st of body.statements) {
+    if (st.end > use.pos) break;
+    const e = ts.isExpressionStatement(st) ? st.expression : undefined;
+    if (e && ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left) && e.left.text === p.name.text) found = e.right;
+  }
+  return found;
 }
