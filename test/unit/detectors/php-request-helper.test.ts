@@ -22,6 +22,19 @@ class KlaviyoService {
 
 const CASES: Case[] = [
   {
+    name: 'a WordPress client whose helper adds the payload with add_query_arg to the base and the endpoint it is given',
+    files: `<?php
+class Klaviyo {
+    protected $api_url = 'https://a.klaviyo.com/api/';
+    public function identify(array $p) { return $this->send('identify', $p); }
+    protected function send(string $endpoint, array $data) {
+        $url = add_query_arg('data', urlencode(base64_encode(json_encode($data))), $this->api_url . $endpoint);
+        return wp_remote_get($url);
+    }
+}`,
+    expect: [{ operation: null, kind: 'legacy', method: 'GET', path: '/api/identify', detector: 'php-request-helper', range: "$this->send('identify', $p)", at: '4:49' }],
+  },
+  {
     name: '$this->callApi(method, path) at each call site',
     files: `${CLASS}    public function lists() { return $this->callApi('GET', 'lists'); }\n    public function newList($b) { return $this->callApi('POST', 'lists', $b); }\n}`,
     expect: [

@@ -11,6 +11,23 @@ const D = ['rb-legacy-sdk'];
 
 const GEM: Case[] = [
   {
+    name: 'the gem\'s own methods on Klaviyo::Profiles, which nothing in the project defines, with no gem declared',
+    files: {
+      Gemfile: "source 'https://rubygems.org'\ngem 'rails'\n",
+      [F]: `module Klaviyo
+  module Base
+    def fetch_profile(id) = Klaviyo::Profiles.get_person_attributes(id)
+    def track(e) = Klaviyo::Public.track('x', email: e)
+  end
+end`,
+    },
+    detectors: D,
+    expect: [
+      { operation: null, kind: 'legacy', range: 'Klaviyo::Profiles.get_person_attributes(id)', nameText: 'get_person_attributes', at: '3:29' },
+      { operation: null, kind: 'legacy', replacement: 'create_event', range: "Klaviyo::Public.track('x', email: e)", at: '4:20' },
+    ],
+  },
+  {
     name: "Klaviyo::Public.track (require 'klaviyo') → create_event",
     files: `require 'klaviyo'
 Klaviyo::Public.track('Placed Order', email: user.email, properties: { total: 10 })`,
@@ -112,10 +129,10 @@ Klaviyo::Lists.get_lists`,
     expect: [],
   },
   {
-    name: 'Klaviyo::Public.track without the gem required or in the Gemfile',
+    name: 'a request-shaped method the gem does not have, on Klaviyo::Lists, with the gem neither required nor in the Gemfile',
     files: {
       Gemfile: "gem 'klaviyo-api-sdk', '~> 14.0'\n",
-      [F]: `Klaviyo::Public.track('x', email: e)`,
+      [F]: `Klaviyo::Lists.get_everything('x')`,
     },
     detectors: D,
     expect: [],

@@ -30,8 +30,9 @@ const REQUEST_NAME = /^(get|create|update|delete|add|remove|check|send|cancel|cl
 
 /**
  * The retired `klaviyo` gem: `Klaviyo::Public.track(...)`, `Klaviyo::Lists.add_subscribers_to_list`,
- * `Klaviyo::Metrics.get_metric_export`, `Klaviyo::Client.new(token).track`. Only where the gem is
- * in use (required by the file or in the Gemfile) and the project does not define the constant.
+ * `Klaviyo::Metrics.get_metric_export`, `Klaviyo::Client.new(token).track`. Only where the project
+ * does not define the constant, and either the gem is in use (required by the file or in the
+ * Gemfile) or the method is one the gem has (an app that vendors or forgot to declare it).
  */
 export const rbLegacySdk: RbDetector = {
   id: 'rb-legacy-sdk',
@@ -45,7 +46,8 @@ export const rbLegacySdk: RbDetector = {
     if (m.kind !== 'sdk' || m.what !== 'method' || !m.legacy || !m.name) return undefined;
     const shared = legacySdkReplacement(m.name);
     const own = Object.prototype.hasOwnProperty.call(GEM_ONLY, m.name);
-    if (!shared.known && !own && !REQUEST_NAME.test(m.name)) return undefined;
+    // A request-shaped name counts only where the gem is in use; elsewhere only a method the gem has.
+    if (!shared.known && !own && (!REQUEST_NAME.test(m.name) || !ctx.ev.facts.legacyGem)) return undefined;
     const replacement = shared.known ? shared.replacement : own ? GEM_ONLY[m.name] : null;
     const nameNode = SEND.has(parts.name) ? parts.args[0] : parts.nameNode;
     return [{

@@ -2,7 +2,7 @@ import { tConcat, tLiteral, tParts, T_UNKNOWN, type TValue } from '../tree-sitte
 import { mergeObjs, str } from './values';
 
 // PHP built-ins that build URLs, options and headers: sprintf with a literal format, implode,
-// http_build_query, array_merge, trim family, case changes, dirname, urlencode and
+// http_build_query, WordPress's add_query_arg, array_merge, trim family, case changes, dirname, urlencode and
 // stream_context_create. Anything else returns null (the caller treats the result as unknown).
 
 type Dirname = (p: string) => string;
@@ -23,6 +23,11 @@ export function builtin(name: string, args: TValue[], dirname: Dirname): TValue 
     }
     case 'http_build_query':
       return a ? query(a) : null;
+    case 'add_query_arg': {
+      // WordPress: `add_query_arg($key, $value, $url)` / `add_query_arg($array, $url)`: the URL with a query added.
+      const url = a?.kind === 'arr' || a?.kind === 'obj' ? b : args[2];
+      return url ? tConcat(url, str('?'), T_UNKNOWN) : null;
+    }
     case 'array_merge':
       return args.length ? mergeObjs(args) : null;
     case 'rtrim':

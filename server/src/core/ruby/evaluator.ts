@@ -6,7 +6,7 @@ import { decide, literalChoices, tellingBranch } from '../conditions';
 import { tBranchParts } from '../tree-sitter/conditions';
 import { lowerCondition } from './conditions';
 import { applyCall, calleeOf, evalCallNode } from './eval-call';
-import { libraryConstant } from './libraries';
+import { LEGACY_GROUPS, libraryConstant } from './libraries';
 import { resolveLocal } from './locals';
 import { constPath, enclosingClass, enclosingMethod, field, inSingletonContext, named, pairKey, paramName, qualifiedName, unescape } from './nodes';
 import { joinPath } from './strings';
@@ -199,8 +199,10 @@ export class RbEvaluator {
   evalConstant(n: SyntaxNode, env?: Env): TValue {
     const path = constPath(n);
     if (!path) return this.dynamicScope(n, env);
-    // `Klaviyo::Lists` is the retired gem only where the project does not define (or autoload) it.
-    const legacy = this.facts.legacyGem && path.startsWith('Klaviyo') && !this.userDefined(path, n) && !this.prog.autoload(path);
+    // `Klaviyo::Lists` is the retired gem only where the project does not define (or autoload) it;
+    // without the gem in the Gemfile, only its group constants, and the detector then wants a method the gem has.
+    const gemGroup = /^Klaviyo::\w+$/.test(path) && LEGACY_GROUPS.has(path.slice(9));
+    const legacy = (this.facts.legacyGem || gemGroup) && path.startsWith('Klaviyo') && !this.userDefined(path, n) && !this.prog.autoload(path);
     const lib = libraryConstant(path, this.facts.keyEnv, legacy);
     if (lib && (path.startsWith('KlaviyoAPI') || !this.userDefined(path, n))) return lib;
     const candidates = (n.text.startsWith('::') ? [''] : lexicalPrefixes(n)).map((p) => (p ? `${p}::${path}` : path));
