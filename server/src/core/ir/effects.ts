@@ -3,7 +3,7 @@ import { tDependsOnParams, tIncludeValues, tParts, tUrl, type TStrPart, type TVa
 import type { Frame } from './evaluator';
 import { own, type Effect, type LibraryTable, type Src } from './library';
 import type { Settings } from './settings';
-import type { Expr, Span } from './types';
+import type { Expr, Fn, Span } from './types';
 import { asStr, concat, joinSegments, joinUrl, lib, literal, TEMPLATE_BASE, templateHoles, UNKNOWN, type LibState, type Val } from './values';
 
 // What one library-table effect does at a call: builds a string, makes or updates a library
@@ -28,6 +28,8 @@ type CallLike = Extract<Expr, { k: 'call' | 'new' }>;
 export interface EffectEnv {
   props: LibraryTable['props'];
   settings: Settings;
+  /** What a lambda argument returns, its parameters bound in order (`uri(b -> b.path("/lists").build())`). */
+  lambda(fn: Fn, args: Val[]): Val;
 }
 
 export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr: Frame, ev: (x: Expr) => Val, env: EffectEnv): Val {
@@ -36,7 +38,12 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
   const read = (src: Src): Val | undefined => {
     if ('lit' in src) return { kind: 'str', parts: [src.lit] };
     if ('self' in src) return recv && recv.kind !== 'lib' ? recv : undefined;
-    if ('arg' in src) return positional[src.arg] ? ev(positional[src.arg].value) : src.or !== undefined ? { kind: 'str', parts: [src.or] } : undefined;
+    if ('arg' in src) {
+      const a = positional[src.arg]?.value;
+      // A URI function (Spring's `uriBuilder -> uriBuilder.path(…).build()`): what it builds from an empty URI.
+      if (a?.k === 'fn') return env.lambda(a.fn, [{ kind: 'str', parts: [''] }]);
+      return a ? ev(a) : src.or !== undefined ? { kind: 'str', parts: [src.or] } : undefined;
+    }
     const list = 'named' in src ? e.args : e.k === 'new' ? e.init : [];
     const name = 'named' in src ? src.named : src.init;
     const hit = list.find((a) => a.name === name);

@@ -283,7 +283,16 @@ export class IrEvaluator {
   }
 
   private apply(eff: Effect, recv: Val | undefined, e: Extract<Expr, { k: 'call' | 'new' }>, fr: Frame): Val {
-    return applyEffect(eff, recv, e, fr, (x) => this.expr(x, fr), { props: this.table.props, settings: this.project.settings });
+    return applyEffect(eff, recv, e, fr, (x) => this.expr(x, fr), { props: this.table.props, settings: this.project.settings, lambda: (fn, args) => this.lambdaValue(fn, args, fr) });
+  }
+
+  /** What a lambda written here returns, its parameters bound to `args`. */
+  private lambdaValue(fn: Fn, args: Val[], fr: Frame): Val {
+    const env = new Map(fr.env);
+    fn.params.forEach((p, i) => env.set(p.name, args[i] ?? UNKNOWN));
+    const inner: Frame = { ...fr, env, returns: [] };
+    this.stmts(fn.body, inner);
+    return inner.returns.reduce<Val | null>((a, b) => (a ? merge(a, b) : b), null) ?? UNKNOWN;
   }
 
   /** A project function called here: its return value, and its parameter-dependent requests reported at this call. */

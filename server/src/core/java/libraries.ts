@@ -28,6 +28,8 @@ export const JAVA_LIBRARIES: LibraryTable = {
     'RestClient.builder': { tag: 'spring.wcb' },
     ...Object.fromEntries(UNIREST.map((v) => [`Unirest.${v}`, { tag: 'unirest.req', url: { arg: 0 }, method: { lit: v.toUpperCase() } }])),
     'URI.create': { str: 'same' },
+    'UriComponentsBuilder.fromHttpUrl': { str: 'same' }, 'UriComponentsBuilder.fromUriString': { str: 'same' },
+    'UriComponentsBuilder.fromPath': { str: 'same' }, 'UriComponentsBuilder.newInstance': { str: 'concat' },
     'HttpMethod.valueOf': { str: 'same' },
     'HttpMethod.resolve': { str: 'same' },
     'String.format': { str: 'jformat' },
@@ -94,6 +96,9 @@ export const JAVA_LIBRARIES: LibraryTable = {
       getResponseCode: { send: true }, getInputStream: { send: true }, connect: { send: true },
     },
     $str: {
+      // Spring's UriBuilder / UriComponentsBuilder, held as the URI it builds (the query says nothing of the operation).
+      path: { str: 'join' }, pathSegment: { str: 'join' }, queryParam: { str: 'same' }, queryParamIfPresent: { str: 'same' },
+      build: { str: 'same' }, buildAndExpand: { str: 'same' }, encode: { str: 'same' }, toUri: { str: 'same' }, toUriString: { str: 'same' },
       // `RequestMethod.POST.name()`: an enum constant's name is its text.
       name: { str: 'same' }, toUpperCase: { str: 'same' },
       replace: { str: 'same' }, replaceAll: { str: 'same' }, replaceFirst: { str: 'same' }, trim: { str: 'same' }, strip: { str: 'same' },

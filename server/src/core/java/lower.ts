@@ -215,7 +215,10 @@ export function expr(file: string, n: SyntaxNode): Expr {
       const body = field(n, 'body');
       if (!body) return UNKNOWN_EXPR;
       const stmts: Stmt[] = body.type === 'block' ? block(file, body) : [{ k: 'return', e: expr(file, body) }];
-      return { k: 'fn', fn: { key: key(file, n), name: '', params: [], body: stmts, annotations: [], at: span(n) } };
+      // `b -> …`, `(a, b) -> …`, `(String a) -> …`: the names, in order.
+      const ps = field(n, 'parameters');
+      const names = !ps ? [] : ps.type === 'identifier' ? [ps.text] : named(ps).map((p) => (p.type === 'identifier' ? p.text : (field(p, 'name')?.text ?? ''))).filter(Boolean);
+      return { k: 'fn', fn: { key: key(file, n), name: '', params: names.map((name) => ({ name })), body: stmts, annotations: [], at: span(n) } };
     }
     default: return UNKNOWN_EXPR;
   }

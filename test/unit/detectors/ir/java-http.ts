@@ -75,6 +75,17 @@ export const JAVA_HTTP: Case[] = [
   row('WebClient.create(base) with a uri template and post()', cls(`  public void addToList(String listId, Object body) {
     WebClient.create("${A}/api").post().uri("/lists/{id}/relationships/profiles", listId).bodyValue(body).retrieve();
   }`), [{ operation: 'add_profiles_to_list', scopes: ['lists:write', 'profiles:write'], range: `WebClient.create("${A}/api").post().uri("/lists/{id}/relationships/profiles", listId).bodyValue(body).retrieve()` }]),
+  row('WebClient uri(builder -> builder.path(…).queryParam(…).build())', cls(`  private final WebClient web = WebClient.builder().baseUrl("${A}/api").build();
+
+  public void lists(Integer size) {
+    web.get().uri(b -> b.path("/lists").queryParam("page[size]", size).build()).retrieve();
+  }`), [{ operation: 'get_lists', scopes: ['lists:read'], confidence: 'certain', range: 'web.get().uri(b -> b.path("/lists").queryParam("page[size]", size).build()).retrieve()' }]),
+  row('UriComponentsBuilder.fromHttpUrl(base).path(…).toUriString() with RestTemplate', cls(`  private final RestTemplate rest = new RestTemplate();
+
+  public String segment(String id) {
+    String url = UriComponentsBuilder.fromHttpUrl("${A}/api").path("/segments/").path(id).queryParam("fields[segment]", "name").toUriString();
+    return rest.getForObject(url, String.class);
+  }`), [{ operation: 'get_segment', scopes: ['segments:read'], confidence: 'certain', range: 'rest.getForObject(url, String.class)' }]),
   row('a WebClient bean from a @Bean method with an @Value base URL', {
     'src/main/java/com/acme/KlaviyoConfig.java': `package com.acme;
 
