@@ -13,6 +13,15 @@ export const HTTP_CASES: Case[] = [
     expect: [{ operation: 'get_profiles', scopes: ['profiles:read'], kind: 'http', confidence: 'certain', detector: 'ts-http-request', range: `fetch('${A}/api/profiles')`, at: '1:1' }],
   },
   {
+    name: 'the node-fetch 3 CommonJS shim: a local fetch that lazily imports node-fetch and forwards its arguments',
+    files: { 'src/klaviyo.js': `const fetch = (...args) => import('node-fetch').then(({ default: f }) => f(...args));
+async function track(event) {
+  return fetch('${A}/api/events/', { method: 'POST', body: JSON.stringify(event) });
+}
+module.exports = { track };` },
+    expect: [{ operation: 'create_event', scopes: ['events:write'], file: 'src/klaviyo.js', range: `fetch('${A}/api/events/', { method: 'POST', body: JSON.stringify(event) })`, at: '3:10' }],
+  },
+  {
     name: 'fetch with method in options',
     files: `async function run(body: unknown) {
   await fetch('${A}/api/profiles', { method: 'POST', body: JSON.stringify(body) });

@@ -4,6 +4,7 @@ import { conditionalValue } from './conditions';
 import { evalCall, MISSING_ARG } from './eval-call';
 import { classMember, getMember, valueOfType } from './eval-member';
 import { exportValue, moduleValue, requireSpecifier } from './eval-module';
+import { lazyLibraryShim } from './libraries';
 import { choices, concat, literalOf, UNKNOWN, type ParamRef, type Value } from './values';
 
 /** Where relative imports lead: the language server and the CLI each answer from their own file store. */
@@ -172,6 +173,8 @@ export class Evaluator {
         return items.kind === 'arr' && ts.isIdentifier(decl.name) ? choices(items.items) : UNKNOWN;
       }
       if (decl.initializer) {
+        const shim = lazyLibraryShim(decl.initializer);
+        if (shim) return shim;
         const spec = requireSpecifier(decl.initializer);
         if (spec !== null && ts.isIdentifier(decl.name)) return moduleValue(this, decl.getSourceFile(), spec, 'default');
         const v = this.eval(decl.initializer, env);

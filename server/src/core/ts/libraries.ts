@@ -1,3 +1,4 @@
+import ts from 'typescript';
 import { catalog } from '../catalog';
 import { NODE_SDK_GROUP_MAJORS } from '../sdk/node-sdk-versions';
 import type { HttpLib, Value } from './values';
@@ -67,6 +68,22 @@ export function libraryValue(spec: string, name: string): Value | null {
   }
   if (lib === 'fetch' && name !== 'Headers' && name !== 'Request' && name !== 'Response') return { ...mod, what: 'fn' };
   return httpMember(mod as Extract<Value, { kind: 'http' }>, name);
+}
+
+/**
+ * node-fetch 3 from CommonJS: `const fetch = (...args) => import('node-fetch').then(({ default: f }) => f(...args))`.
+ * A function that takes every argument and loads one HTTP library is that library's function.
+ */
+export function lazyLibraryShim(init: ts.Expression): Value | null {
+  if (!ts.isArrowFunction(init) && !ts.isFunctionExpression(init)) return null;
+  if (init.parameters.length !== 1 || !init.parameters[0].dotDotDotToken) return null;
+  let spec: string | null = null;
+  const visit = (n: ts.Node): void => {
+    if (spec === null && ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteral(n.arguments[0])) spec = n.arguments[0].text;
+    else ts.forEachChild(n, visit);
+  };
+  visit(init.body);
+  return spec !== null && HTTP_MODULES[spec] === 'fetch' ? libraryValue(spec, 'default') : null;
 }
 
 /** Session classes, plus `ConfigWrapper(key)`, which returns one (v6+ an ApiKeySession, v1–v5 a keyed ApiClient). */
