@@ -212,6 +212,27 @@ const URLS: Case[] = [
 
 const FACTS: Case[] = [
   {
+    name: 'a pydantic BaseSettings field with an empty default is its env var, so the id in the path stays a segment',
+    files: `import httpx
+from pydantic_settings import BaseSettings
+
+class Settings(BaseSettings):
+    klaviyo_list_id: str = ""
+
+settings = Settings()
+
+class Client:
+    def __init__(self):
+        self.list_id = settings.klaviyo_list_id
+
+    def add(self, payload):
+        if not self.list_id:
+            return
+        httpx.post(f"https://a.klaviyo.com/api/lists/{self.list_id}/relationships/profiles", json=payload)
+`,
+    expect: [{ operation: 'add_profiles_to_list', scopes: ['lists:write', 'profiles:write'], range: 'httpx.post(f"https://a.klaviyo.com/api/lists/{self.list_id}/relationships/profiles", json=payload)', at: '16:9' }],
+  },
+  {
     name: "params={'include': 'lists'}",
     files: `${H}requests.get(BASE + "/profiles/P1", params={"include": "lists,segments"})\n`,
     expect: [{ operation: 'get_profile', scopes: ['lists:read', 'profiles:read', 'segments:read'], includeScopes: ['lists:read', 'segments:read'], range: 'requests.get(BASE + "/profiles/P1", params={"include": "lists,segments"})', at: '4:1' }],

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../tree-sitter/loader';
-import { T_UNKNOWN, type TValue } from '../tree-sitter/values';
+import { tLiteral, T_UNKNOWN, type TValue } from '../tree-sitter/values';
 import type { Env, PyEvaluator } from './evaluator';
 import { callLibrary, libraryMember, type PyArgs } from './libraries';
 import { valueOfAnnotation } from './eval-types';
@@ -186,8 +186,14 @@ export function instanceMember(ev: PyEvaluator, inst: Inst, name: string): TValu
       const ret = body ? [...statementsDeep(body)].find((s) => s.type === 'return_statement')?.namedChild(0) : null;
       return ret ? ev.eval(ret, methodEnv(ev, method, inst)) : T_UNKNOWN;
     }
+    // pydantic `BaseSettings`: each field is read from the env var of its name; an empty default is that var, unset here.
+    const settings = info.bases.some((b) => /(^|\.)BaseSettings$/.test(b.text));
+    const attr = (n: SyntaxNode) => (): TValue => {
+      const v = ev.eval(n);
+      return settings && tLiteral(v) === '' ? { kind: 'env', name: name.toUpperCase() } : v;
+    };
     const values: (() => TValue)[] = [
-      ...(info.classAttrs.get(name) ?? []).map((n) => () => ev.eval(n)),
+      ...(info.classAttrs.get(name) ?? []).map(attr),
       ...(info.selfAttrs.get(name) ?? []).map((a) => () => ev.eval(a.value, methodEnv(ev, a.method, inst))),
     ];
     if (values.length === 0) {
