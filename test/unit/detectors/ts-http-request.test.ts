@@ -22,6 +22,16 @@ module.exports = { track };` },
     expect: [{ operation: 'create_event', scopes: ['events:write'], file: 'src/klaviyo.js', range: `fetch('${A}/api/events/', { method: 'POST', body: JSON.stringify(event) })`, at: '3:10' }],
   },
   {
+    name: 'include values pushed onto an array under conditions: each may be asked for, so each adds its scope',
+    files: `export function lists(withTags: boolean, withFlows: boolean) {
+  const include: string[] = [];
+  if (withTags) include.push('tags');
+  if (withFlows) include.push('flow-triggers');
+  return fetch(\`${A}/api/lists?include=\${include.join(',')}\`);
+}`,
+    expect: [{ operation: 'get_lists', scopes: ['flows:read', 'lists:read', 'tags:read'], range: `fetch(\`${A}/api/lists?include=\${include.join(',')}\`)`, at: '5:10' }],
+  },
+  {
     name: 'fetch with method in options',
     files: `async function run(body: unknown) {
   await fetch('${A}/api/profiles', { method: 'POST', body: JSON.stringify(body) });

@@ -5,6 +5,7 @@ import { evalCall, MISSING_ARG } from './eval-call';
 import { classMember, getMember, valueOfType } from './eval-member';
 import { exportValue, moduleValue, requireSpecifier } from './eval-module';
 import { lazyLibraryShim } from './libraries';
+import { pushedItems } from './pushes';
 import { choices, concat, literalOf, UNKNOWN, type ParamRef, type Value } from './values';
 
 /** Where relative imports lead: the language server and the CLI each answer from their own file store. */
@@ -178,6 +179,8 @@ export class Evaluator {
         const spec = requireSpecifier(decl.initializer);
         if (spec !== null && ts.isIdentifier(decl.name)) return moduleValue(this, decl.getSourceFile(), spec, 'default');
         const v = this.eval(decl.initializer, env);
+        const pushed = v.kind === 'arr' ? pushedItems(decl) : [];
+        if (v.kind === 'arr' && pushed.length) return { kind: 'arr', items: [...v.items, ...pushed.map((x) => this.eval(x, env))] };
         // `const api: ProfilesApi = container.resolve('profiles')`: the annotation tells what the call does not.
         if (v.kind === 'unknown' && !v.param && decl.type) return valueOfType(this, decl.type);
         return v;
