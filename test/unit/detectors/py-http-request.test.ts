@@ -212,6 +212,28 @@ const URLS: Case[] = [
 
 const FACTS: Case[] = [
   {
+    name: 'a base URL only in the committed .env, read with dotenv_values; a key there never enters a path',
+    files: {
+      'scripts/.env': 'BASE_URL="https://a.klaviyo.com/api"\nLEGACY_KEY=pk_0123456789abcdef0123456789abcdef01\n',
+      'scripts/campaigns.py': `import requests
+from dotenv import dotenv_values
+
+config = dotenv_values(".env")
+BASE_URL = config["BASE_URL"]
+
+def campaigns():
+    return requests.get(f"{BASE_URL}/campaigns", headers={"Authorization": "Klaviyo-API-Key x"})
+
+def members():
+    return requests.get(f"{BASE_URL}/v1/list/{config['LEGACY_KEY']}/members")
+`,
+    },
+    expect: [
+      { operation: 'get_campaigns', scopes: ['campaigns:read'], file: 'scripts/campaigns.py', range: 'requests.get(f"{BASE_URL}/campaigns", headers={"Authorization": "Klaviyo-API-Key x"})', at: '8:12' },
+      { operation: null, kind: 'legacy', path: '/api/v1/list/{…}/members', file: 'scripts/campaigns.py', range: 'requests.get(f"{BASE_URL}/v1/list/{config[\'LEGACY_KEY\']}/members")', at: '11:12' },
+    ],
+  },
+  {
     name: 'a pydantic BaseSettings field with an empty default is its env var, so the id in the path stays a segment',
     files: `import httpx
 from pydantic_settings import BaseSettings

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { findKeys } from '../secrets/hardcoded-key';
 import type { SyntaxNode } from '../tree-sitter/loader';
 import { T_UNKNOWN, tChoices, tLiteral, type TValue } from '../tree-sitter/values';
 import { bindArgs, construct } from './eval-classes';
@@ -7,7 +10,7 @@ import type { Env, PyEvaluator } from './evaluator';
 import { callLibrary, type PyArgs } from './libraries';
 import { callArgs, namedChildren, statementsDeep } from './syntax';
 
-// What a call evaluates to: env reads (`os.getenv`), string methods, library constructors
+// What a call evaluates to: env reads (`os.getenv`), a committed .env (`dotenv_values`), string methods, library constructors
 // (KlaviyoAPI, requests.Session), project classes (instances) and functions (their return
 // value with the call's arguments bound: factories like `def get_client(): return KlaviyoAPI(…)`).
 
@@ -60,6 +63,7 @@ export function callValue(ev: PyEvaluator, call: SyntaxNode, env?: Env): TValue 
     const a = evalArgs(ev, call, env);
     return urlJoin(a.positional[0] ?? T_UNKNOWN, a.positional[1] ?? T_UNKNOWN);
   }
+  if (isDotenvValues(ev, callee)) return dotenvValues(ev, call, callee, env);
   const target = ev.eval(callee, env);
   const args = evalArgs(ev, call, env);
   const lib = callLibrary(target, args);
@@ -82,6 +86,31 @@ function envCall(ev: PyEvaluator, callee: SyntaxNode, call: SyntaxNode, env?: En
   if (!isEnv) return undefined;
   const first = callArgs(call).positional[0] ?? callArgs(call).keywords.get('key');
   return (first ? tLiteral(ev.eval(first, env)) : null) ?? '';
+}
+
+/** `dotenv_values` imported from python-dotenv (or called as `dotenv.dotenv_values`). */
+function isDotenvValues(ev: PyEvaluator, callee: SyntaxNode): boolean {
+  if (callee.type === 'attribute') return callee.text === 'dotenv.dotenv_values';
+  if (callee.type !== 'identifier' || callee.text !== 'dotenv_values') return false;
+  const r = ev.scopesOf(ev.program.fileOf(callee))?.resolve('dotenv_values', callee);
+  return !!r?.bindings.some((b) => b.kind === 'from' && b.module === 'dotenv');
+}
+
+/**
+ * `dotenv_values(".env")`: the committed file's values as a dict (a base URL is often only there).
+ * The path is the script's own folder's, as when it is run from there, else the project root's.
+ */
+function dotenvValues(ev: PyEvaluator, call: SyntaxNode, callee: SyntaxNode, env?: Env): TValue {
+  const first = callArgs(call).positional[0] ?? callArgs(call).keywords.get('dotenv_path');
+  const name = first ? tLiteral(ev.eval(first, env)) : '.env';
+  if (name === null) return T_UNKNOWN;
+  const from = path.dirname(ev.program.fileOf(callee));
+  const text = ev.program.readText(path.resolve(from, name)) ?? ev.program.readText(path.resolve(ev.program.root, name));
+  if (text === undefined) return T_UNKNOWN;
+  const values = parseDotenv(text);
+  // A private key written there is reported (hardcoded-key) and never carried into a URL we print.
+  const value = (k: string, v: string): TValue => (findKeys(v).length ? { kind: 'env', name: k } : { kind: 'str', parts: [v] });
+  return { kind: 'obj', props: new Map(Object.entries(values).map(([k, v]) => [k, () => value(k, v)])) };
 }
 
 /** `urljoin` imported from urllib.parse (or called as `urllib.parse.urljoin` / `parse.urljoin`). */

@@ -76,6 +76,13 @@ export class PyProgram {
     return tree?.rootNode ?? null;
   }
 
+  /** A file's text (a committed `.env`), recorded as read so a change there re-analyzes this file. */
+  readText(file: string): string | undefined {
+    const text = this.input.read(file);
+    if (text !== undefined && file !== this.input.file) this.imports.add(file);
+    return text;
+  }
+
   exists(file: string): boolean {
     return this.trees.has(file) ? this.trees.get(file) !== null : this.input.read(file) !== undefined;
   }
