@@ -18,6 +18,22 @@ async function klaviyoRequest(path: string, method = 'GET', body?: unknown) {
 
 export const HELPER_CASES: Case[] = [
   {
+    name: 'an n8n transport helper with a this parameter, called with .call(this, method, path) from a node class\'s method tables',
+    files: `const BASE = '${A}';
+export async function klaviyoApiRequest(this: unknown, method: string, endpoint: string) {
+  const options = { method, url: \`\${BASE}\${endpoint}\` };
+  return (this as any).helpers.httpRequestWithAuthentication.call(this, 'klaviyoApi', options);
+}
+export class KlaviyoTrigger {
+  methods = { loadOptions: { async topics(this: unknown) { return klaviyoApiRequest.call(this, 'GET', '/api/webhook-topics'); } } };
+  webhookMethods = { default: { async remove(this: unknown) { await klaviyoApiRequest.call(this, 'DELETE', '/api/webhooks/w1'); } } };
+}`,
+    expect: [
+      { operation: 'get_webhook_topics', scopes: ['webhooks:read'], range: "klaviyoApiRequest.call(this, 'GET', '/api/webhook-topics')", at: '7:67' },
+      { operation: 'delete_webhook', scopes: ['webhooks:write'], range: "klaviyoApiRequest.call(this, 'DELETE', '/api/webhooks/w1')", at: '8:69' },
+    ],
+  },
+  {
     name: 'a legacy wrapper class whose base is merged from defaults into the reassigned options parameter',
     files: `import { assign } from 'lodash';
 import axios from 'axios';

@@ -10,15 +10,29 @@ let inlineDepth = 0;
 /** Bound to a parameter the call passes no argument for, so its default value applies (an unknown argument keeps it unknown). */
 export const MISSING_ARG: Value = { kind: 'unknown' };
 
-/** Binds a function's parameters to the values of a call's arguments. */
+/**
+ * Binds a function's parameters to the values of a call's arguments. A declared `this` parameter
+ * (`function f(this: IExecuteFunctions, method, path)`) takes no argument.
+ */
 export function bindArgs(fn: ts.SignatureDeclaration, args: Value[], thisValue?: Value, outer?: Env): Map<ts.Node | 'this', Value> {
   const env = new Map<ts.Node | 'this', Value>(outer ?? []);
-  fn.parameters.forEach((p, i) => {
+  const params = fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'));
+  params.forEach((p, i) => {
     if (p.dotDotDotToken) env.set(p, { kind: 'arr', items: args.slice(i) });
     else env.set(p, i < args.length ? args[i] : MISSING_ARG);
   });
   if (thisValue) env.set('this', thisValue);
   return env;
+}
+
+/**
+ * The arguments and `this` a function value is called with (`f.call(self, a, b)`: `a, b`, and
+ * `self` when it is an instance of a project class; a framework's context object, which we cannot
+ * read, leaves `this` as unknown as a direct call does).
+ */
+export function callBinding(target: Extract<Value, { kind: 'fn' }>, args: Value[]): { args: Value[]; thisValue?: Value } {
+  if (!target.viaCall) return { args, thisValue: target.thisValue };
+  return { args: args.slice(1), thisValue: args[0]?.kind === 'instance' ? args[0] : undefined };
 }
 
 export function evalCall(ev: Evaluator, node: ts.CallExpression | ts.NewExpression, env?: Env): Value {
@@ -80,7 +94,8 @@ export function evalCall(ev: Evaluator, node: ts.CallExpression | ts.NewExpressi
       if (isNew || inlineDepth >= MAX_INLINE) return UNKNOWN;
       inlineDepth++;
       try {
-        return ev.returnValue(target.node, bindArgs(target.node, argValues(), target.thisValue));
+        const b = callBinding(target, argValues());
+        return ev.returnValue(target.node, bindArgs(target.node, b.args, b.thisValue));
       } finally {
         inlineDepth--;
       }

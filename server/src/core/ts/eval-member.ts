@@ -38,6 +38,9 @@ export function getMember(ev: Evaluator, obj: Value, name: string, env?: Env): V
     case 'http':
       if (obj.what === 'fn' && obj.lib !== 'superagent') return UNKNOWN;
       return httpMember(obj, name);
+    case 'fn':
+      // `klaviyoRequest.call(this, 'GET', path)`: the same function, its first argument `this`.
+      return name === 'call' && !obj.viaCall ? { ...obj, viaCall: true } : UNKNOWN;
     case 'settings':
       if (obj.what === 'env') return { kind: 'env', name };
       return obj.what === 'reader' && (name === 'get' || name === 'getOrThrow') ? { kind: 'settings', what: 'get' } : UNKNOWN;

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { bindArgs } from './eval-call';
+import { bindArgs, callBinding } from './eval-call';
 import type { Env, Evaluator } from './evaluator';
 import { httpFacts, isRequestTarget, type TsRequestFacts } from './http-facts';
 import { endpointOpen, resolveRequest } from '../requests';
@@ -70,7 +70,8 @@ export class HelperIndex {
     }
     const sites = this.sitesOf(target.node);
     if (sites.length === 0) return [];
-    const inner = bindArgs(target.node, call.arguments.map((a) => this.ev.eval(a, env)), target.thisValue);
+    const b = callBinding(target, call.arguments.map((a) => this.ev.eval(a, env)));
+    const inner = bindArgs(target.node, b.args, b.thisValue);
     return sites.flatMap((s) => this.expand(s, inner, depth + 1));
   }
 }

@@ -27,7 +27,8 @@ export type Value =
   | { kind: 'env'; name: string }
   | { kind: 'arr'; items: Value[] }
   | { kind: 'obj'; props: Map<string, () => Value>; spreads?: Value[] }
-  | { kind: 'fn'; node: ts.SignatureDeclaration; thisValue?: Value }
+  /** `viaCall`: taken as `f.call` (`klaviyoRequest.call(this, 'GET', path)`): the first argument is `this`. */
+  | { kind: 'fn'; node: ts.SignatureDeclaration; thisValue?: Value; viaCall?: boolean }
   | { kind: 'class'; node: ts.ClassLikeDeclaration }
   | { kind: 'instance'; node: ts.ClassLikeDeclaration; ctorArgs?: Value[] }
   /** The official SDK (`klaviyo-api`) or a legacy one. */
