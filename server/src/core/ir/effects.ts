@@ -4,7 +4,7 @@ import type { Frame } from './evaluator';
 import { own, type Effect, type LibraryTable, type Src } from './library';
 import type { Settings } from './settings';
 import type { Expr, Fn, Span } from './types';
-import { asStr, concat, joinSegments, joinUrl, lib, literal, TEMPLATE_BASE, templateHoles, UNKNOWN, type LibState, type Val } from './values';
+import { asStr, concat, joinSegments, joinUrl, lib, literal, merge, TEMPLATE_BASE, templateHoles, UNKNOWN, type LibState, type Val } from './values';
 
 // What one library-table effect does at a call: builds a string, makes or updates a library
 // object's state (base URL, URL, method, include), or sends it, recording the request.
@@ -52,6 +52,11 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
   if (eff.str === 'setting') return settingAt(env.settings, [recv?.kind === 'lib' ? recv.st.section : undefined, positional[0] ? literal(ev(positional[0].value)) : undefined]);
   if (eff.str) return stringEffect(eff, recv, positional.map((a) => ev(a.value)));
   const taken = eff.take !== undefined && positional[eff.take] ? ev(positional[eff.take].value) : recv;
+  // One of several requests (a builder chosen by a branch): the effect applies to each, and a send sends each.
+  if (taken?.kind === 'lib' && taken.st.alts) {
+    const results = taken.st.alts.map((alt) => applyEffect(eff.take !== undefined ? { ...eff, take: undefined } : eff, { ...taken, st: alt }, e, fr, ev, env));
+    return results.reduce((a, b) => merge(a, b));
+  }
   const st: LibState = taken?.kind === 'lib' ? { ...taken.st, include: [...taken.st.include] } : { include: [], unseen: false };
   const set = (slot: 'base' | 'url' | 'method', src: Src | undefined): void => {
     const v = src && read(src);
@@ -74,7 +79,11 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
   }
   if (eff.sendArg !== undefined) {
     const req = positional[eff.sendArg] ? ev(positional[eff.sendArg].value) : undefined;
-    if (req?.kind === 'lib') record(fr, e, { ...req.st, base: req.st.base ?? st.base, method: eff.method ? st.method : (req.st.method ?? st.method), unseen: st.unseen || req.st.unseen, include: [...st.include, ...req.st.include] });
+    if (req?.kind === 'lib') {
+      for (const r of req.st.alts ?? [req.st]) {
+        record(fr, e, { ...r, base: r.base ?? st.base, method: eff.method ? st.method : (r.method ?? st.method), unseen: st.unseen || r.unseen, include: [...st.include, ...r.include] }, !!req.st.alts);
+      }
+    }
     return UNKNOWN;
   }
   if (eff.send) {
@@ -84,14 +93,19 @@ export function applyEffect(eff: Effect, recv: Val | undefined, e: CallLike, fr:
   return lib(eff.tag ?? (recv?.kind === 'lib' ? recv.tag : 'object'), st);
 }
 
-function record(fr: Frame, e: CallLike, st: LibState): void {
+/** `alternative`: one of several requests the site may send (a likely finding each). */
+function record(fr: Frame, e: CallLike, st: LibState, alternative = false): void {
   // A request a helper built and its call site already reported is not reported again where it is sent.
   if (!fr.sends || st.sent) return;
+  if (st.alts) {
+    for (const alt of st.alts) record(fr, e, alt, true);
+    return;
+  }
   // A method that is one of several (`method = GET; switch kind { case "update": method = PATCH }`): one send each.
   const methods = st.method?.kind === 'str' && st.method.parts.length === 1 && typeof st.method.parts[0] === 'object' ? st.method.parts[0].alt : undefined;
   for (const m of methods ?? [null]) {
     const facts = factsOf(m === null ? st : { ...st, method: { kind: 'str', parts: [m] } });
-    fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: m === null ? facts : { ...facts, alternative: true } });
+    fr.sends.push({ at: e.at, nameAt: e.nameAt, facts: m === null && !alternative ? facts : { ...facts, alternative: true } });
   }
 }
 

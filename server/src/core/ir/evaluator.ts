@@ -69,7 +69,11 @@ export class IrEvaluator {
     const ret = fr.returns.reduce<Val | null>((a, b) => (a ? merge(a, b) : b), null) ?? UNKNOWN;
     // A function that returns the request it built (`newRequest(method, path)`, `buildCall(path, "GET")`)
     // decides the endpoint where it is called (see invoke).
-    if (ret.kind === 'lib' && ret.st.url && !ret.st.sent && !ret.st.builtAt && (args || factsOf(ret.st).dependsOnParams)) fr.sends?.push({ at: fn.at, nameAt: fn.at, facts: factsOf(ret.st) });
+    // A request it builds whole (its endpoint decided here) is the business of whoever sends it.
+    if (ret.kind === 'lib' && ret.st.url && !ret.st.sent && !ret.st.builtAt) {
+      const built: Send = { at: fn.at, nameAt: fn.at, facts: factsOf(ret.st) };
+      if (args || (built.facts.dependsOnParams && this.isOpen(built))) fr.sends?.push(built);
+    }
     // A request a helper built here and this function returns unsent: reported where it was
     // built when its endpoint is decided here, else this function is a builder too.
     const b = ret.kind === 'lib' && !ret.st.sent ? ret.st.builtAt : undefined;
@@ -297,10 +301,12 @@ export class IrEvaluator {
 
   /** A project function called here: its return value, and its parameter-dependent requests reported at this call. */
   private invoke(fn: Fn, e: Extract<Expr, { k: 'call' }>, fr: Frame, self: Val | undefined): Val {
-    if (fr.stack.includes(fn.key) || fr.depth >= MAX_DEPTH || this.runs > MAX_RUNS) return UNKNOWN;
+    // A getter (`getUrl() { return url; }`) reads a field: it does not count as a level of calls.
+    const getter = !fn.params.length && fn.body.length === 1 && fn.body[0].k === 'return' && !!fn.body[0].e && (fn.body[0].e.k === 'name' || fn.body[0].e.k === 'member');
+    if (fr.stack.includes(fn.key) || (fr.depth >= MAX_DEPTH && !getter) || this.runs > MAX_RUNS) return UNKNOWN;
     const args = positional(e.args, fn).map((a) => (a ? this.expr(a, fr) : UNKNOWN));
     const sites = fr.sends ? this.ownSites(fn, this.isOpen) : new Set<string>();
-    const r = this.run(fn, args, self, fr.depth + 1, fr.stack);
+    const r = this.run(fn, args, self, getter ? fr.depth : fr.depth + 1, fr.stack);
     let built = false;
     if (sites.size && fr.sends) {
       for (const s of r.sends) {

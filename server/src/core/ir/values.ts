@@ -18,6 +18,8 @@ export interface LibState {
   builtAt?: { at: Span; nameAt: Span; helper: string };
   /** A configuration object narrowed to a section (`GetSection("Klaviyo")`): the prefix of its keys. */
   section?: string;
+  /** Whole requests this may be instead (a builder returned from each branch of an `if`): each is sent. */
+  alts?: LibState[];
   /** A dependency-injection registration (registrations.ts): the class and client names it configures. */
   regKeys?: string[];
   /** A parameter of a library type (`req *http.Request`): what it sends is the caller's. */
@@ -117,7 +119,12 @@ export function merge(a: Val, b: Val): Val {
   const la = literal(a);
   const lb = literal(b);
   if (la !== null && lb !== null) return { kind: 'str', parts: [{ hole: true, alt: [la, lb] }] };
-  if (a.kind === 'lib' && b.kind === 'lib' && a.tag === b.tag) return a;
+  if (a.kind === 'lib' && b.kind === 'lib' && a.tag === b.tag) {
+    // Two requests that differ in what they send: both, as alternatives (same ones once).
+    const states = [...(a.st.alts ?? [a.st]), ...(b.st.alts ?? [b.st])];
+    const distinct = states.filter((x, i) => states.findIndex((y) => sameRequest(x, y)) === i);
+    return distinct.length > 1 ? { ...a, st: { ...a.st, alts: distinct } } : a;
+  }
   if (a.kind === 'inst' && b.kind === 'inst' && a.cls === b.cls) {
     // A field set on one branch only (`if cfg.URL == "" { cfg.URL = defaultURL }`): what it was set to.
     const fields: Record<string, Val> = { ...b.fields, ...a.fields };
@@ -138,4 +145,8 @@ export function merge(a: Val, b: Val): Val {
     if (n && same && ((typeof rest === 'string' && /^[?&]/.test(rest)) || holeNext)) return short.parts === pa ? a : b;
   }
   return a.kind === 'unknown' ? b : b.kind === 'unknown' ? a : UNKNOWN;
+}
+
+function sameRequest(a: LibState, b: LibState): boolean {
+  return JSON.stringify([a.base, a.url, a.method]) === JSON.stringify([b.base, b.url, b.method]);
 }

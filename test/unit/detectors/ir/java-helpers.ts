@@ -226,6 +226,30 @@ public class ProfileService {
   void use() { getProfiles(); }
 }
 `),
+  row('a getter at the end of a chain of builders does not count as a level of calls', {
+    'src/main/java/com/acme/klaviyo/KlaviyoConfiguration.java': `package com.acme.klaviyo;
+
+public class KlaviyoConfiguration {
+  private String url = "${A}/api";
+  public String getUrl() { return url; }
+}
+`,
+    'src/main/java/com/acme/klaviyo/KlaviyoService.java': `package com.acme.klaviyo;
+
+public class KlaviyoService {
+  private final KlaviyoConfiguration config;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  private URI uri(String path) { return URI.create(config.getUrl().concat(path)); }
+  private HttpRequest.Builder builder(String path) { return HttpRequest.newBuilder().uri(uri(path)).GET(); }
+  private HttpRequest request(String path) { return builder(path).header("revision", "2024-10-15").build(); }
+
+  public void flows() throws Exception {
+    client.send(request("/flows"), HttpResponse.BodyHandlers.ofString());
+  }
+}
+`,
+  }, [{ operation: 'get_flows', scopes: ['flows:read'], confidence: 'certain', range: 'client.send(request("/flows"), HttpResponse.BodyHandlers.ofString())' }]),
   none('an interface of a declarative client with no HTTP annotations', `package com.acme.klaviyo;
 
 public interface KlaviyoGateway {

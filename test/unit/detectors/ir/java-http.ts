@@ -86,6 +86,23 @@ export const JAVA_HTTP: Case[] = [
     String url = UriComponentsBuilder.fromHttpUrl("${A}/api").path("/segments/").path(id).queryParam("fields[segment]", "name").toUriString();
     return rest.getForObject(url, String.class);
   }`), [{ operation: 'get_segment', scopes: ['segments:read'], confidence: 'certain', range: 'rest.getForObject(url, String.class)' }]),
+  row('a request builder chosen by a branch: the send sends either (one likely finding each)', cls(`  private static final String BASE = "${A}/api";
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  private HttpRequest.Builder builder(String profileId, String json) {
+    if (profileId != null) {
+      return HttpRequest.newBuilder().uri(URI.create(BASE + "/profiles/" + profileId)).method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+    } else {
+      return HttpRequest.newBuilder().uri(URI.create(BASE + "/profiles")).POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+  }
+
+  public void upsert(String profileId, String json) throws Exception {
+    client.send(builder(profileId, json).header("revision", "2024-10-15").build(), HttpResponse.BodyHandlers.ofString());
+  }`), [
+    { operation: 'update_profile', scopes: ['profiles:write'], confidence: 'likely', range: 'client.send(builder(profileId, json).header("revision", "2024-10-15").build(), HttpResponse.BodyHandlers.ofString())' },
+    { operation: 'create_profile', scopes: ['profiles:write'], confidence: 'likely', range: 'client.send(builder(profileId, json).header("revision", "2024-10-15").build(), HttpResponse.BodyHandlers.ofString())' },
+  ]),
   row('a WebClient bean from a @Bean method with an @Value base URL', {
     'src/main/java/com/acme/KlaviyoConfig.java': `package com.acme;
 
