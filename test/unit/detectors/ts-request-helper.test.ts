@@ -18,6 +18,17 @@ async function klaviyoRequest(path: string, method = 'GET', body?: unknown) {
 
 export const HELPER_CASES: Case[] = [
   {
+    name: 'an MCP tool whose zod schema makes the path segment an enum: one likely finding per value',
+    files: KLAVIYO_REQUEST + `declare const z: any;
+declare const server: { tool(name: string, schema: object, run: (p: any) => unknown): void };
+server.tool('tag', { tag_id: z.string(), kind: z.enum(['list', 'flow']).describe('what to tag') }, async (params) =>
+  klaviyoRequest(\`/tags/\${params.tag_id}/relationships/\${params.kind}s\`, 'POST'));`,
+    expect: [
+      { operation: 'tag_lists', scopes: ['lists:write', 'tags:write'], confidence: 'likely', range: "klaviyoRequest(`/tags/${params.tag_id}/relationships/${params.kind}s`, 'POST')", at: '12:3' },
+      { operation: 'tag_flows', scopes: ['flows:write', 'tags:write'], confidence: 'likely', range: "klaviyoRequest(`/tags/${params.tag_id}/relationships/${params.kind}s`, 'POST')", at: '12:3' },
+    ],
+  },
+  {
     name: 'an n8n transport helper with a this parameter, called with .call(this, method, path) from a node class\'s method tables',
     files: `const BASE = '${A}';
 export async function klaviyoApiRequest(this: unknown, method: string, endpoint: string) {

@@ -6,6 +6,7 @@ import { classMember, getMember, valueOfType } from './eval-member';
 import { exportValue, moduleValue, requireSpecifier } from './eval-module';
 import { lazyLibraryShim } from './libraries';
 import { pushedItems } from './pushes';
+import { schemaParameter } from './schema-params';
 import { choices, concat, literalOf, UNKNOWN, type ParamRef, type Value } from './values';
 
 /** Where relative imports lead: the language server and the CLI each answer from their own file store. */
@@ -258,7 +259,7 @@ export class Evaluator {
     if (fallback?.kind === 'sdk') return fallback;
     if (typed.kind === 'str' && !fallback) return typed;
     const ref: ParamRef = { fn, index: fn.parameters.indexOf(p), path: [], fallback };
-    return { kind: 'unknown', param: ref };
+    return schemaParameter(p, ref) ?? { kind: 'unknown', param: ref };
   }
 
   /** `let api; … api = new ProfilesApi(s)`: the first assignment in the declaring scope. */
