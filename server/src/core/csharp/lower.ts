@@ -1,4 +1,4 @@
-import { binaryTest, field, key, named, operatorOf, span, STRING_TESTS, switchAsIfs, unquote, UNKNOWN_EXPR } from '../ir/lower-kit';
+import { binaryTest, exprStmt, field, key, named, operatorOf, span, STRING_TESTS, switchAsIfs, unquote, UNKNOWN_EXPR } from '../ir/lower-kit';
 import type { Annotation, Arg, ClassDecl, Expr, Fn, Module, Param, Stmt, Test } from '../ir/types';
 import type { SyntaxNode } from '../tree-sitter/loader';
 
@@ -98,17 +98,6 @@ function varDecls(file: string, decl: SyntaxNode): Stmt[] {
   });
 }
 
-/** An expression run for its effect: an assignment (`x = …`, `x += …`) or any other expression. */
-function exprStmt(file: string, e: SyntaxNode): Stmt[] {
-  if (e.type !== 'assignment_expression') return [{ k: 'expr', e: expr(file, e) }];
-  const l = field(e, 'left');
-  const r = field(e, 'right');
-  if (!l || !r) return [];
-  const target = expr(file, l);
-  const value = expr(file, r);
-  return [{ k: 'assign', target, value: operatorOf(e) === '+=' ? { k: 'concat', items: [target, value] } : value }];
-}
-
 function stmt(file: string, s: SyntaxNode): Stmt[] {
   switch (s.type) {
     case 'local_declaration_statement': {
@@ -117,7 +106,7 @@ function stmt(file: string, s: SyntaxNode): Stmt[] {
     }
     case 'expression_statement': {
       const e = named(s)[0];
-      return e ? exprStmt(file, e) : [];
+      return e ? exprStmt(e, (n) => expr(file, n)) : [];
     }
     case 'return_statement': { const e = named(s)[0]; return [{ k: 'return', e: e ? expr(file, e) : undefined }]; }
     case 'if_statement': {
@@ -262,7 +251,7 @@ export function expr(file: string, n: SyntaxNode): Expr {
     case 'lambda_expression': case 'anonymous_method_expression': {
       const body = field(n, 'body') ?? named(n).find((c) => c.type === 'block');
       if (!body) return UNKNOWN_EXPR;
-      const stmts: Stmt[] = body.type === 'block' ? block(file, body) : exprStmt(file, body);
+      const stmts: Stmt[] = body.type === 'block' ? block(file, body) : exprStmt(body, (n) => expr(file, n));
       // `c => …`, `(sp, c) => …`, `(HttpClient c) => …`: the names, in order.
       const ps = field(n, 'parameters') ?? named(n).find((c) => c.type === 'parameter_list' || c.type === 'implicit_parameter' || c.type === 'identifier');
       const params = !ps ? [] : ps.type === 'parameter_list' ? named(ps).filter((p) => p.type === 'parameter').map((p) => ({ name: field(p, 'name')?.text ?? p.text, type: field(p, 'type')?.text })) : [{ name: ps.text }];

@@ -67,3 +67,17 @@ export const STRING_TESTS: Record<string, 'startsWith' | 'endsWith' | 'includes'
   startsWith: 'startsWith', endsWith: 'endsWith', contains: 'includes',
   StartsWith: 'startsWith', EndsWith: 'endsWith',
 };
+
+/**
+ * An expression run for its effect (Java's and C#'s `assignment_expression` alike): `x = …` and
+ * `x += …` assign; anything else is evaluated.
+ */
+export function exprStmt(e: SyntaxNode, expr: (n: SyntaxNode) => Expr): Stmt[] {
+  if (e.type !== 'assignment_expression') return [{ k: 'expr', e: expr(e) }];
+  const l = field(e, 'left');
+  const r = field(e, 'right');
+  if (!l || !r) return [];
+  const target = expr(l);
+  const value = expr(r);
+  return [{ k: 'assign', target, value: operatorOf(e) === '+=' ? { k: 'concat', items: [target, value] } : value }];
+}

@@ -1,4 +1,4 @@
-import { binaryTest, field, fields, key, named, operatorOf, span, STRING_TESTS, switchAsIfs, unquote, UNKNOWN_EXPR } from '../ir/lower-kit';
+import { binaryTest, exprStmt, field, fields, key, named, operatorOf, span, STRING_TESTS, switchAsIfs, unquote, UNKNOWN_EXPR } from '../ir/lower-kit';
 import type { Annotation, Arg, ClassDecl, Expr, Fn, Module, Stmt, Test } from '../ir/types';
 import type { SyntaxNode } from '../tree-sitter/loader';
 
@@ -91,15 +91,7 @@ function stmt(file: string, s: SyntaxNode): Stmt[] {
     }
     case 'expression_statement': {
       const e = named(s)[0];
-      if (e?.type === 'assignment_expression') {
-        const l = field(e, 'left');
-        const r = field(e, 'right');
-        if (!l || !r) return [];
-        const target = expr(file, l);
-        const value = expr(file, r);
-        return [{ k: 'assign', target, value: operatorOf(e) === '+=' ? { k: 'concat', items: [target, value] } : value }];
-      }
-      return e ? [{ k: 'expr', e: expr(file, e) }] : [];
+      return e ? exprStmt(e, (n) => expr(file, n)) : [];
     }
     case 'return_statement': case 'yield_statement': case 'throw_statement': {
       const e = named(s)[0];
