@@ -13,6 +13,15 @@ const CLIENT = `${IMPORT}klaviyo = KlaviyoAPI(os.environ["KLAVIYO_KEY"], max_del
 
 const CLIENTS: Case[] = [
   {
+    name: 'a Klaviyo Code function: the runtime\'s `klaviyo` module is the official client, groups at module level',
+    files: `import klaviyo
+
+def handler(event, profile, context):
+    klaviyo.Profiles.update_profile(profile["data"]["id"], {"data": {}})
+`,
+    expect: [{ operation: 'update_profile', scopes: ['profiles:write'], kind: 'sdk', range: 'klaviyo.Profiles.update_profile(profile["data"]["id"], {"data": {}})', at: '4:5' }],
+  },
+  {
     name: 'module global client, os.environ[...] key → keyEnv',
     files: `${CLIENT}klaviyo.Profiles.get_profiles()\n`,
     expect: [{ operation: 'get_profiles', scopes: ['profiles:read'], kind: 'sdk', confidence: 'certain', keyEnv: 'KLAVIYO_KEY', alias: null, range: 'klaviyo.Profiles.get_profiles()', nameText: 'get_profiles', at: '4:1' }],

@@ -55,6 +55,10 @@ export function libraryMember(v: TValue, name: string): TValue | null {
 function sdkMember(v: Extract<TValue, { kind: 'sdk' }>, name: string): TValue {
   if (v.what === 'module' && !v.name) {
     if (!v.legacy && name === 'KlaviyoAPI') return { ...v, name };
+    // Klaviyo Code functions get `klaviyo` as the official SDK's client, ready-made
+    // (`klaviyo.Profiles.update_profile(…)`); the retired package had no groups at module level.
+    const codeGroup = v.legacy === 'klaviyo' ? GROUPS.get(name.replace(/_/g, '').toLowerCase()) : undefined;
+    if (codeGroup) return { kind: 'sdk', what: 'group', group: codeGroup, keyEnv: v.keyEnv };
     if (v.legacy && LEGACY_PY_CLIENTS[v.legacy as LegacyPySdk] === name) return { ...v, name };
     return T_UNKNOWN;
   }

@@ -6,6 +6,8 @@ import type { HttpLib, Value } from './values';
 // What a bare module specifier gives, for the libraries whose values we trace.
 
 export const OFFICIAL_SDK = 'klaviyo-api';
+/** What Klaviyo Code (Klaviyo's hosted functions) names the official SDK it provides. */
+const KLAVIYO_CODE_MODULE = 'klaviyo';
 /** Retired npm packages that wrapped the v1/v2 API. */
 export const LEGACY_SDKS = ['klaviyo-sdk', 'node-klaviyo', 'klaviyo-node'] as const;
 
@@ -52,7 +54,8 @@ const MOCK_MODULES = /^(msw|msw\/.*|@mswjs\/.*|nock|fetch-mock|jest-fetch-mock|a
 
 /** Value of `import <name> from spec` (name 'default' or '*' for the whole module), or null when not a traced library. */
 export function libraryValue(spec: string, name: string): Value | null {
-  if (spec === OFFICIAL_SDK) {
+  // Klaviyo Code functions `require('klaviyo')`: the runtime's ready-made official SDK (`klaviyo.Profiles.updateProfile`).
+  if (spec === OFFICIAL_SDK || spec === KLAVIYO_CODE_MODULE) {
     const mod: Value = { kind: 'sdk', sdk: OFFICIAL_SDK, what: 'module' };
     return name === 'default' || name === '*' ? mod : sdkMember(name);
   }

@@ -5,6 +5,14 @@ import { API, pkg } from './shared';
 // ---- ready-made objects and v1–v5 arrow methods --------------------------------------------
 export const READY_MADE: Case[] = [
   {
+    name: 'a Klaviyo Code function: require("klaviyo") is the runtime\'s ready-made official SDK',
+    files: { 'custom-function.js': `const klaviyo = require('klaviyo');
+export default async (event, profile, context) => {
+  await klaviyo.Profiles.updateProfile(profile.data.id, { data: { type: 'profile', id: profile.data.id, attributes: {} } });
+};` },
+    expect: [{ operation: 'update_profile', scopes: ['profiles:write'], kind: 'sdk', file: 'custom-function.js', range: "klaviyo.Profiles.updateProfile(profile.data.id, { data: { type: 'profile', id: profile.data.id, attributes: {} } })", at: '3:9' }],
+  },
+  {
     name: 'v2 ready-made object with ConfigWrapper(key) elsewhere',
     files: {
       'package.json': pkg('^2.1.1'),
