@@ -6,6 +6,7 @@ import { classMember, getMember, valueOfType } from './eval-member';
 import { exportValue, moduleValue, requireSpecifier } from './eval-module';
 import { lazyLibraryShim } from './libraries';
 import { pushedItems } from './pushes';
+import { reassignedBefore } from './reassigned';
 import { schemaParameter } from './schema-params';
 import { choices, concat, literalOf, UNKNOWN, type ParamRef, type Value } from './values';
 
@@ -340,17 +341,4 @@ function globalValue(name: string): Value {
   // `globalThis.fetch(…)`, `window.fetch(…)`; nothing else of the global object is traced.
   if (GLOBAL_OBJECTS.has(name)) return { kind: 'obj', props: new Map([['fetch', () => globalValue('fetch')]]) };
   return UNKNOWN;
-}
-
-/** The last unconditional `param = …` among the function body's statements that ends before `use`. */
-function reassignedBefore(p: ts.ParameterDeclaration, use: ts.Identifier): ts.Expression | undefined {
-  const body = ts.isFunctionLike(p.parent) ? (p.parent as ts.FunctionLikeDeclaration).body : undefined;
-  if (!body || !ts.isBlock(body) || !ts.isIdentifier(p.name)) return undefined;
-  let found: ts.Expression | undefined;
-  for (const st of body.statements) {
-    if (st.end > use.pos) break;
-    const e = ts.isExpressionStatement(st) ? st.expression : undefined;
-    if (e && ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left) && e.left.text === p.name.text) found = e.right;
-  }
-  return found;
 }

@@ -5,8 +5,16 @@ import { bindingsOf } from './bindings';
 // literal filled by `push` in its own function. Every pushed argument may be there (a conditional
 // push included): for scopes, what the code may ask for is what the key must grant.
 
+const memo = new WeakMap<ts.VariableDeclaration, ts.Expression[]>();
+
 /** The arguments of `name.push(…)` calls on this declaration's array, in its function (not nested ones). */
 export function pushedItems(decl: ts.VariableDeclaration): ts.Expression[] {
+  let hit = memo.get(decl);
+  if (!hit) memo.set(decl, (hit = findPushes(decl)));
+  return hit;
+}
+
+function findPushes(decl: ts.VariableDeclaration): ts.Expression[] {
   if (!ts.isIdentifier(decl.name) || !decl.initializer || !ts.isArrayLiteralExpression(decl.initializer)) return [];
   const scope = ts.findAncestor(decl.parent, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n));
   if (!scope) return [];
