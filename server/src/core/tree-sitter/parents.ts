@@ -9,10 +9,40 @@ const parents = new WeakMap<object, Map<number, SyntaxNode | null>>();
 
 export function parentOf(n: SyntaxNode): SyntaxNode | null {
   let byId = parents.get(n.tree);
-  if (!byId) parents.set(n.tree, (byId = new Map()));
+  // One cursor walk records every node's parent: asking `n.parent` node by node costs each
+  // node's depth, quadratic in a file of thousands of nested definitions.
+  if (!byId) parents.set(n.tree, (byId = allParents(n.tree.rootNode)));
   let p = byId.get(n.id);
   if (p === undefined) byId.set(n.id, (p = n.parent));
   return p;
+}
+
+function allParents(root: SyntaxNode): Map<number, SyntaxNode | null> {
+  const out = new Map<number, SyntaxNode | null>([[root.id, null]]);
+  const stack: SyntaxNode[] = [root];
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        const node = cursor.currentNode;
+        out.set(node.id, stack[stack.length - 1]);
+        stack.push(node);
+        continue;
+      }
+      for (;;) {
+        stack.pop();
+        if (cursor.gotoNextSibling()) {
+          const node = cursor.currentNode;
+          out.set(node.id, stack[stack.length - 1]);
+          stack.push(node);
+          break;
+        }
+        if (!cursor.gotoParent()) return out;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
 }
 
 const nearest = new WeakMap<object, Map<string, Map<number, SyntaxNode | null>>>();
