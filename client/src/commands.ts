@@ -6,6 +6,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../server/src/lsp/protocol';
 import { CLIENT_COMMANDS } from './command-ids';
 import { InvalidArgumentError, folderArgument } from './folder-argument';
+import { createKeyInKlaviyo } from './create-key';
 import { generateConfig } from './generate-config';
 import type { PreviewDocuments } from './preview-documents';
 import { rescanResultSchema, showReportResultSchema } from './protocol-schemas';
@@ -49,6 +50,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       vscode.window.setStatusBarMessage(`Klaviyo Scopes: rescanned ${files} files, ${calls} Klaviyo calls`, 5000);
     })),
     vscode.commands.registerCommand(COMMANDS.showOutput, command('Show Output', async () => output.show(true))),
+    vscode.commands.registerCommand(COMMANDS.createKey, command('Create Key in Klaviyo', createKeyInKlaviyo)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, command('Restart Server', async () => {
       deps.restartPolicy.reset();
       if (client.state === State.Running) await client.restart();

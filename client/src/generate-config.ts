@@ -10,6 +10,7 @@ import type { ServerConnection } from './server-connection';
 
 const APPLY = 'Apply';
 const CANCEL = 'Cancel';
+const SHOW_OUTPUT = 'Show Output';
 
 export async function generateConfig(server: ServerConnection, previews: PreviewDocuments, output: vscode.LogOutputChannel, arg: unknown): Promise<void> {
   const apply = applyWithoutAsking(arg);
@@ -38,9 +39,15 @@ export async function generateConfig(server: ServerConnection, previews: Preview
   await vscode.window.showTextDocument(doc);
   logChecklist(output, name, result.checklist);
   if (result.checklist.length > 0) {
-    // Not awaited: the command is done once the file is written; only the button outlives it.
-    void vscode.window.showInformationMessage(`Klaviyo Scopes: wrote ${name}. The scopes to tick on each key's page in Klaviyo are in the output.`, 'Show Output')
-      .then((shown) => { if (shown) output.show(true); });
+    // The file now lists the scopes; the real keys do not have them until new ones are created.
+    const one = result.checklist.length === 1 ? result.checklist[0] : undefined;
+    const create = one ? `Create key "${one.key}" in Klaviyo` : undefined;
+    const message = `Klaviyo Scopes: wrote ${name}. Klaviyo cannot add scopes to an existing key: create ${one ? 'a new key' : 'new keys'} with these scopes and swap ${one ? 'it' : 'them'} in${one ? '' : ' (links in the output)'}.`;
+    // Not awaited: the command is done once the file is written; only the buttons outlive it.
+    void vscode.window.showInformationMessage(message, ...(create ? [create] : []), SHOW_OUTPUT).then(async (choice) => {
+      if (choice === SHOW_OUTPUT) output.show(true);
+      else if (one && choice === create) await vscode.commands.executeCommand(COMMANDS.createKey, one.createKey);
+    });
   }
 }
 
@@ -106,6 +113,6 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 function logChecklist(output: vscode.LogOutputChannel, name: string, checklist: GenerateConfigResult['checklist']): void {
   if (checklist.length === 0) return;
-  output.info(`${name} written. On Klaviyo's private API key page, tick for each key:`);
-  for (const { key, items } of checklist) output.info(`  ${key}: ${items.join(', ')}`);
+  output.info(`${name} written. Klaviyo cannot add scopes to an existing key: create each key anew with these scopes, swap it in, then delete the old one:`);
+  for (const { key, items, createKey } of checklist) output.info(`  ${key}: ${items.join(', ')} · ${createKey.url}`);
 }

@@ -3,7 +3,7 @@
 // The shapes are server/src/lsp/protocol.ts's; `satisfies` keeps the two from drifting.
 // zod/mini rather than zod: it tree-shakes, which keeps ~70 KB out of dist/extension.js.
 import * as z from 'zod/mini';
-import type { GenerateConfigResult, RescanResult, ShowReportResult, StatusParams } from '../../server/src/lsp/protocol';
+import type { CreateKeyArgs, GenerateConfigResult, RescanResult, ShowReportResult, StatusParams } from '../../server/src/lsp/protocol';
 
 /**
  * Arguments of `generateConfig` / `showReport` as a caller may pass them: nothing, a folder URI
@@ -28,12 +28,23 @@ export function folderUriOf(arg: z.infer<typeof folderArgSchema>): string | unde
  */
 export const generateOptionsSchema = z.object({ apply: z.optional(z.boolean()) });
 
+/** Only Klaviyo's Create Private API Key page, with nothing but a scope list after it. */
+const CREATE_KEY_URL = /^https:\/\/www\.klaviyo\.com\/create-private-api-key(\?scopes=[a-z0-9:,_-]*)?$/;
+const scopeName = z.string().check(z.regex(/^[a-z0-9_-]+:[a-z]+$/));
+
+export const createKeyArgsSchema = z.object({
+  key: z.string().check(z.minLength(1)),
+  url: z.string().check(z.regex(CREATE_KEY_URL, "must be Klaviyo's Create Private API Key page")),
+  scopes: z.array(scopeName),
+  betaOnly: z.array(scopeName),
+}) satisfies z.ZodMiniType<CreateKeyArgs>;
+
 export const generateConfigResultSchema = z.object({
   configUri: z.string().check(z.minLength(1)),
   currentText: z.nullable(z.string()),
   proposedText: z.nullable(z.string()),
   problems: z.array(z.string()),
-  checklist: z.array(z.object({ key: z.string(), items: z.array(z.string()) })),
+  checklist: z.array(z.object({ key: z.string(), items: z.array(z.string()), createKey: createKeyArgsSchema })),
 }) satisfies z.ZodMiniType<GenerateConfigResult>;
 
 export const showReportResultSchema = z.object({ markdown: z.string() }) satisfies z.ZodMiniType<ShowReportResult>;

@@ -71,6 +71,14 @@ describe('check: exit codes', () => {
     assert.match(r.stdout, /✗ +lists:write +missing +src\/app\.ts:5:7 +POST \/api\/lists \(create_list\)/);
     assert.match(r.stdout, /segments:read +unneeded/);
     assert.match(r.stdout, /Lists: Full · Profiles: Read/);
+    assert.match(r.stdout, /Create it in Klaviyo: https:\/\/www\.klaviyo\.com\/create-private-api-key\?scopes=lists:read,lists:write,profiles:read\n/);
+  });
+
+  it('a key that only over-grants gets the link to its least-privilege replacement', () => {
+    const root = workspace({ 'src/app.ts': APP_TS, 'klaviyo.keys.json': CONFIG(['profiles:write', 'lists:write']) });
+    const r = cli(['check'], root);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /To rotate "web" to least privilege, create a new key with Lists: Full · Profiles: Read\n +Create it in Klaviyo: https:\/\/www\.klaviyo\.com\/create-private-api-key\?scopes=lists:read,lists:write,profiles:read\n/);
   });
 
   it('exits 1 when no config applies to a call that needs scopes', () => {
@@ -207,6 +215,7 @@ describe('--format github and markdown', () => {
     assert.match(r.stdout, /\| `lists:write` \| ❌ missing \| `src\/app\.ts:5:7` `POST \/api\/lists \(create_list\)` \|/);
     assert.match(r.stdout, /\| `lists:read` \| ❌ missing \| `src\/app\.ts:4:7` `get_profile` \(include "lists"\) \|/);
     assert.match(r.stdout, /- Lists: Full\n- Profiles: Read/);
+    assert.match(r.stdout, /\[Create key "web" in Klaviyo with these 3 scopes\]\(https:\/\/www\.klaviyo\.com\/create-private-api-key\?scopes=lists:read,lists:write,profiles:read\), swap it in/);
   });
 });
 
@@ -228,7 +237,7 @@ describe('generate', () => {
     const r = cli(['generate'], root);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /"name": "default",\n {6}"scopes": \[\n {8}"lists:read",\n {8}"lists:write",\n {8}"profiles:read"\n/);
-    assert.match(r.stdout, /\/\/ {3}Lists: Full\n\/\/ {3}Profiles: Read/);
+    assert.match(r.stdout, /\/\/ {3}Lists: Full\n\/\/ {3}Profiles: Read\n\/\/ {3}or open it pre-filled: https:\/\/www\.klaviyo\.com\/create-private-api-key\?scopes=lists:read,lists:write,profiles:read\n/);
     assert.equal(fs.existsSync(path.join(root, 'klaviyo.keys.json')), false, 'printing writes nothing');
   });
 
@@ -247,7 +256,7 @@ describe('generate', () => {
     const r = cli(['generate', '--write'], root);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(fs.readFileSync(path.join(root, 'klaviyo.keys.json'), 'utf8'), CONFIG(['campaigns:read', 'lists:read', 'lists:write', 'profiles:read']));
-    assert.match(r.stdout, /key "web": added lists:read, lists:write/);
+    assert.match(r.stdout, /key "web": added lists:read, lists:write\n +Klaviyo cannot add scopes to an existing key: create a new one in Klaviyo and swap it in: https:\/\/www\.klaviyo\.com\/create-private-api-key\?scopes=lists:read,lists:write,profiles:read\n/);
     assert.match(r.stdout, /Unneeded scopes were kept \(1\)/);
   });
 

@@ -61,6 +61,11 @@ async function fixesFor(s: Session, file: string, code: string, scope?: string):
   return { diags, actions: await s.codeActions(file, diags[0].range, [diags[0]]) };
 }
 
+const ADD_SEGMENTS = 'Add segments:read to key "web" in klaviyo.keys.json (then create a new key in Klaviyo)';
+// The least privilege of key "web": what its four calls need (lists and profiles only read).
+const WEB_SCOPES = ['flows:read', 'lists:read', 'profiles:read', 'segments:read'];
+const WEB_KEY = { key: 'web', url: `https://www.klaviyo.com/create-private-api-key?scopes=${WEB_SCOPES.join(',')}`, scopes: WEB_SCOPES, betaOnly: [] };
+
 const titled = (actions: CodeAction[], title: string): CodeAction => {
   const a = actions.find((x) => x.title === title);
   assert.ok(a, `"${title}" among ${JSON.stringify(actions.map((x) => x.title))}`);
@@ -74,9 +79,15 @@ describe('quick fixes', () => {
     const { s, config, web } = await fixture();
     try {
       const { actions } = await fixesFor(s, web, 'missing-scope', 'segments:read');
-      const add = titled(actions, 'Add segments:read to key "web"');
+      const add = titled(actions, ADD_SEGMENTS);
       assert.equal(add.isPreferred, true);
       assert.equal(add.kind, 'quickfix');
+      // Adding to the file is not adding to the key: once applied, the fix offers the new key.
+      assert.equal(add.command?.command, 'klaviyoScopes.createKey');
+      assert.deepEqual(add.command?.arguments, [WEB_KEY]);
+      const create = titled(actions, 'Create key "web" in Klaviyo with these 4 scopes');
+      assert.equal(create.edit, undefined);
+      assert.deepEqual(create.command?.arguments, [WEB_KEY]);
       const next = applyEdit(CONFIG, add.edit, config);
       assert.equal(next, CONFIG.replace('"campaigns:read"], // granted', '"campaigns:read", "segments:read"], // granted'));
       await s.change(config, next);
@@ -223,7 +234,7 @@ export const members = () => lists.getListProfiles('L1');
     try {
       await s.change(config, CONFIG.replace('// Keys of the shop.', '// Keys of the shop!'));
       await s.change(config, CONFIG);
-      const add = titled((await fixesFor(s, web, 'missing-scope', 'segments:read')).actions, 'Add segments:read to key "web"');
+      const add = titled((await fixesFor(s, web, 'missing-scope', 'segments:read')).actions, ADD_SEGMENTS);
       const [change] = add.edit?.documentChanges as TextDocumentEdit[];
       assert.deepEqual(change.textDocument, { uri: uri(config), version: 3 });
 
@@ -239,7 +250,7 @@ export const members = () => lists.getListProfiles('L1');
     }
     const closed = await fixture({}, false);
     try {
-      const add = titled((await fixesFor(closed.s, closed.web, 'missing-scope', 'segments:read')).actions, 'Add segments:read to key "web"');
+      const add = titled((await fixesFor(closed.s, closed.web, 'missing-scope', 'segments:read')).actions, ADD_SEGMENTS);
       const [change] = add.edit?.documentChanges as TextDocumentEdit[];
       assert.deepEqual(change.textDocument, { uri: uri(closed.config), version: null });
       assert.equal(applyEdit(CONFIG, add.edit, closed.config), CONFIG.replace('"campaigns:read"]', '"campaigns:read", "segments:read"]'));

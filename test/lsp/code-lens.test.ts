@@ -1,4 +1,5 @@
-// Code lenses above each key of klaviyo.keys.json: `N calls · M scopes needed · K missing · L excess`.
+// Code lenses above each key of klaviyo.keys.json: `N calls · M scopes needed · K missing · L excess`,
+// and the pre-filled Create Key page beside a key that is not least-privilege.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -16,11 +17,20 @@ describe('code lens', () => {
       const text = read(config);
       await s.open(config, text);
       const lenses = await s.codeLenses(config);
-      assert.equal(lenses.length, [...text.matchAll(/"name": /g)].length, 'one per key');
-      assert.deepEqual(lenses.slice(0, 2).map((l) => l.command?.title), [
+      const stats = lenses.filter((l) => l.command?.command === 'klaviyoScopes.showReport');
+      assert.equal(stats.length, [...text.matchAll(/"name": /g)].length, 'one per key');
+      assert.deepEqual(stats.slice(0, 2).map((l) => l.command?.title), [
         '4 calls · 5 scopes needed · 0 missing · 1 excess',
         '5 calls · 4 scopes needed · 1 missing · 0 excess',
       ]);
+      // Beside each key that is not least-privilege: the pre-filled Create Key page.
+      const create = lenses.filter((l) => l.command?.command === 'klaviyoScopes.createKey');
+      assert.deepEqual(create.map((l) => [l.command?.title, (l.command?.arguments?.[0] as { key: string }).key]), [
+        ['Create key "storefront" in Klaviyo with these 6 scopes', 'storefront'],
+        ['Create key "back-office" in Klaviyo with these 4 scopes', 'back-office'],
+      ]);
+      assert.equal((create[1].command?.arguments?.[0] as { url: string }).url, 'https://www.klaviyo.com/create-private-api-key?scopes=data-privacy:write,events:read,metrics:read,profiles:read');
+      assert.deepEqual(create[0].range, lenses[0].range);
       const firstKey = rangeOf(text, '{\n      "name": "storefront"').start;
       assert.deepEqual(lenses[0].range, { start: firstKey, end: firstKey });
       assert.deepEqual(lenses[0].command?.command, 'klaviyoScopes.showReport');
@@ -44,12 +54,16 @@ describe('code lens', () => {
       const file = path.join(dir, 'klaviyo.keys.json');
       await s.open(file, config);
       // The /client/ call is served by the key but needs no scope.
-      assert.deepEqual((await s.codeLenses(file)).map((l) => l.command?.title), ['3 calls · 2 scopes needed · 1 missing · 0 excess']);
+      assert.deepEqual((await s.codeLenses(file)).map((l) => l.command?.title), ['3 calls · 2 scopes needed · 1 missing · 0 excess', 'Create key "app" in Klaviyo with these 2 scopes']);
+      assert.deepEqual((await s.codeLenses(file))[1].command?.arguments, [
+        { key: 'app', url: 'https://www.klaviyo.com/create-private-api-key?scopes=lists:read,profiles:read', scopes: ['lists:read', 'profiles:read'], betaOnly: [] },
+      ]);
 
       const edited = JSON.stringify({ keys: [{ name: 'app', scopes: ['lists:read', 'profiles:read', 'flows:read'] }, { name: 'app', scopes: [] }] }, null, 2);
       await s.change(file, edited);
       assert.deepEqual((await s.codeLenses(file)).map((l) => l.command?.title), [
         '3 calls · 2 scopes needed · 0 missing · 1 excess',
+        'Create key "app" in Klaviyo with these 2 scopes',
         'not loaded (see problems)',
       ]);
       // Nor does the duplicate's scope borrow the first key's calls on hover.

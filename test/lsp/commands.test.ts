@@ -8,6 +8,8 @@ import type { GenerateConfigResult, RescanResult, ShowReportResult } from '../..
 import { startSession, uri, type Session } from './harness';
 import { A, EXAMPLES, read, removeWorkspaces, workspace } from './workspaces';
 
+const CREATE = 'https://www.klaviyo.com/create-private-api-key?scopes=';
+
 const GENERATE = 'klaviyoScopes.generateConfig';
 const REPORT = 'klaviyoScopes.showReport';
 const RESCAN = 'klaviyoScopes.rescan';
@@ -39,9 +41,9 @@ describe('commands on examples/', () => {
     // One checklist per key of the config, in its order.
     const names = [...current.matchAll(/"name": "([^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(r.checklist.map((c) => c.key), names);
-    assert.deepEqual(r.checklist.slice(0, 2), [
-      { key: 'storefront', items: ['Lists: Full', 'Profiles: Full', 'Subscriptions: Full'] },
-      { key: 'back-office', items: ['Data Privacy: Full', 'Events: Read', 'Metrics: Read', 'Profiles: Read'] },
+    assert.deepEqual(r.checklist.slice(0, 2).map((c) => ({ key: c.key, items: c.items, url: c.createKey.url })), [
+      { key: 'storefront', items: ['Lists: Full', 'Profiles: Full', 'Subscriptions: Full'], url: `${CREATE}lists:read,lists:write,profiles:read,profiles:write,subscriptions:read,subscriptions:write` },
+      { key: 'back-office', items: ['Data Privacy: Full', 'Events: Read', 'Metrics: Read', 'Profiles: Read'], url: `${CREATE}data-privacy:write,events:read,metrics:read,profiles:read` },
     ]);
   });
 
@@ -124,7 +126,11 @@ describe('commands in temp workspaces', () => {
         currentText: null,
         proposedText: JSON.stringify({ keys: [{ name: 'default', scopes: ['lists:read', 'profiles:write'] }] }, null, 2) + '\n',
         problems: [],
-        checklist: [{ key: 'default', items: ['Lists: Read', 'Profiles: Full'] }],
+        checklist: [{
+          key: 'default',
+          items: ['Lists: Read', 'Profiles: Full'],
+          createKey: { key: 'default', url: `${CREATE}lists:read,profiles:read,profiles:write`, scopes: ['lists:read', 'profiles:read', 'profiles:write'], betaOnly: [] },
+        }],
       });
     } finally {
       s.dispose();

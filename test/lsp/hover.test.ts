@@ -39,6 +39,8 @@ describe('hover on examples/', () => {
       '- `events:read` ✓ — operation get_events',
       '- `profiles:read` ✗ missing — include "profile"',
       '',
+      'Klaviyo cannot add scopes to an existing key: [Create key "back-office" in Klaviyo with these 4 scopes](https://www.klaviyo.com/create-private-api-key?scopes=data-privacy:write,events:read,metrics:read,profiles:read), then swap it in.',
+      '',
       'Rate limits: burst 350/s, steady 3500/m',
     ].join('\n'));
     assert.deepEqual(h?.range, rangeOf(text, call));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CLIENT_OWNED_COMMANDS } from '../../client/src/command-ids';
 import { ANALYZED_LANGUAGES, CONFIG_GLOB, DOCUMENT_SELECTOR, WATCHED_GLOBS } from '../../client/src/document-selector';
-import { folderArgSchema, folderUriOf, generateConfigResultSchema, statusParamsSchema } from '../../client/src/protocol-schemas';
+import { createKeyArgsSchema, folderArgSchema, folderUriOf, generateConfigResultSchema, statusParamsSchema } from '../../client/src/protocol-schemas';
 import { RestartPolicy } from '../../client/src/restart-policy';
 import { statusView } from '../../client/src/status-text';
 import { COMMANDS } from '../../server/src/lsp/protocol';
@@ -101,8 +101,25 @@ describe('client: validation of outside input', () => {
     }
   });
 
+  it('opens only Klaviyo\'s Create Key page from a createKey argument, whoever sends it', () => {
+    const ok = { key: 'web', url: 'https://www.klaviyo.com/create-private-api-key?scopes=lists:read,lists:write', scopes: ['lists:read', 'lists:write'], betaOnly: [] };
+    assert.ok(createKeyArgsSchema.safeParse(ok).success);
+    assert.ok(createKeyArgsSchema.safeParse({ ...ok, url: 'https://www.klaviyo.com/create-private-api-key', scopes: [] }).success);
+    for (const url of [
+      'https://evil.example/create-private-api-key?scopes=lists:read',
+      'https://www.klaviyo.com.evil.example/create-private-api-key?scopes=lists:read',
+      'http://www.klaviyo.com/create-private-api-key?scopes=lists:read',
+      'https://www.klaviyo.com/create-private-api-key?scopes=lists:read&next=https://evil.example',
+      'https://www.klaviyo.com/create-private-api-key?scopes=lists:read#x',
+      'javascript:alert(1)',
+    ]) assert.equal(createKeyArgsSchema.safeParse({ ...ok, url }).success, false, url);
+    assert.equal(createKeyArgsSchema.safeParse({ ...ok, scopes: ['lists:read\n'] }).success, false);
+    assert.equal(createKeyArgsSchema.safeParse({ ...ok, key: '' }).success, false);
+  });
+
   it('checks the server answers and notifications', () => {
-    const ok = { configUri: 'file:///w/klaviyo.keys.json', currentText: null, proposedText: '{}\n', problems: [], checklist: [{ key: 'backend', items: ['Profiles: Read'] }] };
+    const createKey = { key: 'backend', url: 'https://www.klaviyo.com/create-private-api-key?scopes=profiles:read', scopes: ['profiles:read'], betaOnly: [] };
+    const ok = { configUri: 'file:///w/klaviyo.keys.json', currentText: null, proposedText: '{}\n', problems: [], checklist: [{ key: 'backend', items: ['Profiles: Read'], createKey }] };
     assert.ok(generateConfigResultSchema.safeParse(ok).success);
     assert.equal(generateConfigResultSchema.safeParse({ ...ok, problems: undefined }).success, false);
     assert.ok(statusParamsSchema.safeParse({ state: 'ready', keys: 1, missing: 0, calls: 2 }).success);

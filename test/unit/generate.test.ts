@@ -30,7 +30,9 @@ describe('generateConfigs', () => {
     assert.equal(out[0].path, '/r/klaviyo.keys.json');
     assert.equal(out[0].exists, false);
     assert.deepEqual(out[0].config, { keys: [{ name: 'default', scopes: ['events:write', 'lists:read', 'lists:write', 'profiles:read'] }] });
-    assert.deepEqual(out[0].checklist, [{ key: 'default', lines: ['Events: Full', 'Lists: Full', 'Profiles: Read'] }]);
+    assert.deepEqual(out[0].checklist.map((c) => ({ key: c.key, lines: c.lines, url: c.link.url })), [
+      { key: 'default', lines: ['Events: Full', 'Lists: Full', 'Profiles: Read'], url: 'https://www.klaviyo.com/create-private-api-key?scopes=events:read,events:write,lists:read,lists:write,profiles:read' },
+    ]);
   });
 
   it('with a config: each key gets its calls\' scopes; files, env and ignore are kept', () => {

@@ -53,6 +53,11 @@ export async function runGenerate(cmd: Extract<Command, { command: 'generate' }>
     io.out(`${file}: ${p.original === null ? 'created' : 'updated'}\n`);
     for (const add of p.added) {
       io.out(`  ${add.created ? 'added key' : 'key'} "${add.key}": ${add.created ? 'with' : 'added'} ${add.scopes.length ? add.scopes.join(', ') : 'no scopes'}\n`);
+      // The file now says the key has these scopes; the real key does not until one is created.
+      const link = p.g.checklist.find((c) => c.key === add.key)?.link;
+      if (link && add.scopes.length) {
+        io.out(`    ${add.created ? 'Create this key' : 'Klaviyo cannot add scopes to an existing key: create a new one'} in Klaviyo and swap it in: ${link.url}\n`);
+      }
     }
   }
   const unneeded = a.check.keys.reduce((n, k) => n + k.excess.length, 0);
@@ -68,6 +73,8 @@ function printed(g: GeneratedConfig, a: Analysis, cwd: string): string {
   const checklist = g.checklist.flatMap((c) => [
     `// Key "${c.key}": in Klaviyo, Settings > API keys > Create Private API Key, choose:`,
     ...(c.lines.length ? c.lines.map((l) => `//   ${l}`) : ['//   (no access: no call needs this key)']),
+    ...(c.lines.length ? [`//   or open it pre-filled: ${c.link.url}`] : []),
+    ...(c.link.betaOnly.length ? [`//   beta-only scopes (the page may not offer them to every account): ${c.link.betaOnly.join(', ')}`] : []),
   ]);
   const scanned = `// ${plural(a.scan.calls.length, 'Klaviyo call')} found in ${plural(a.scan.filesScanned, 'source file')}.`;
   return [head, scanned, formatConfigText(g.config).trimEnd(), ...checklist].join('\n') + '\n';

@@ -2,6 +2,7 @@
 // what no key serves, other findings, config problems, and a one-line verdict.
 
 import type { KeyCheck } from '../core/check';
+import { createKeyLink } from '../core/create-key-link';
 import { checklistLines } from '../core/generate';
 import type { Analysis } from './analyze';
 import { collectDiagnostics } from './diagnostics';
@@ -75,6 +76,14 @@ export function keyRows(a: Analysis, cwd: string, s: Style): string[][] {
   return (a.scan.secrets ?? []).map((k) => [s.red('✗'), `${displayPath(cwd, k.file)}:${k.line}:${k.column}`, s.dim('hardcoded-key'), k.redacted]);
 }
 
+/** The pre-filled Create Key link, and the beta-only scopes it selects named apart. */
+function linkLines(k: KeyCheck, s: Style): string[] {
+  const link = createKeyLink(k.required);
+  const out = [`    ${s.dim('Create it in Klaviyo:')} ${link.url}`];
+  if (link.betaOnly.length) out.push(`    ${s.dim(`Beta-only scopes (the page may not offer them to every account): ${link.betaOnly.join(', ')}`)}`);
+  return out;
+}
+
 function verdict(a: Analysis, s: Style): string[] {
   const { check, scan } = a;
   const missingCount = check.keys.reduce((n, k) => n + k.missing.length, 0);
@@ -88,12 +97,17 @@ function verdict(a: Analysis, s: Style): string[] {
     if (check.unserved.length) parts.push(`${plural(check.unserved.length, 'call')} without a key`);
     out.push(s.red(`✗ ${parts.join(', ')}.`));
     for (const k of check.keys.filter((x) => x.missing.length)) {
-      out.push(`  Klaviyo cannot add scopes to an existing key: create a new key for "${k.name}" with`, `    ${checklistLines(k.required).join(' · ')}`);
+      out.push(`  Klaviyo cannot add scopes to an existing key: create a new key for "${k.name}" with`, `    ${checklistLines(k.required).join(' · ')}`, ...linkLines(k, s));
     }
   }
   const keys = scan.secrets?.length ?? 0;
   if (keys) out.push(s.red(`✗ ${plural(keys, 'private API key')} written in files: move ${keys === 1 ? 'it' : 'them'} out of the code and revoke ${keys === 1 ? 'it' : 'them'} in Klaviyo.`));
-  if (excessCount) out.push(s.yellow(`! ${plural(excessCount, 'granted scope')} no call needs (least privilege: leave them out of the next key).`));
+  if (excessCount) {
+    out.push(s.yellow(`! ${plural(excessCount, 'granted scope')} no call needs (least privilege: leave them out of the next key).`));
+    for (const k of check.keys.filter((x) => x.excess.length && !x.missing.length)) {
+      out.push(`  To rotate "${k.name}" to least privilege, create a new key with ${checklistLines(k.required).join(' · ') || 'no access'}`, ...linkLines(k, s));
+    }
+  }
   if (check.configErrors) out.push(s.red('✗ klaviyo.keys.json has errors (see above).'));
   return out;
 }

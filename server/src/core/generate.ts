@@ -12,6 +12,7 @@ import { relativeToConfig } from './config/resolve';
 import { CONFIG_FILE_NAME, type KeyConfig, type KeyEntry } from './config/schema';
 import { detectStyle, insertIntoArray } from './config/jsonc-insert';
 import type { LoadedConfig, ScanResult } from './engine/workspace';
+import { createKeyLink, type CreateKeyLink } from './create-key-link';
 import { missing, toUiChecklist, union } from './scopes';
 
 export interface GeneratedConfig {
@@ -20,7 +21,8 @@ export interface GeneratedConfig {
   exists: boolean;
   config: KeyConfig;
   /** Per key, what to tick on Klaviyo's Create Private API Key page. */
-  checklist: { key: string; lines: string[] }[];
+  /** Per key: what to pick on Klaviyo's Create Private API Key page, and the link that pre-selects it. */
+  checklist: { key: string; lines: string[]; link: CreateKeyLink }[];
 }
 
 export interface GenerateOptions {
@@ -71,7 +73,7 @@ function unassignedKey(scan: ScanResult, check: CheckResult, config: LoadedConfi
 }
 
 function withChecklist(file: string, exists: boolean, config: KeyConfig): GeneratedConfig {
-  return { path: file, exists, config, checklist: config.keys.map((k) => ({ key: k.name, lines: checklistLines(k.scopes) })) };
+  return { path: file, exists, config, checklist: config.keys.map((k) => ({ key: k.name, lines: checklistLines(k.scopes), link: createKeyLink(k.scopes) })) };
 }
 
 /** `Profiles: Full`, `Lists: Read`: the access levels to pick in Klaviyo for `scopes`. */

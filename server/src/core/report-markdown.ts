@@ -2,6 +2,7 @@ import type { CheckResult } from './check';
 import { reasonsForScope } from './check';
 import type { LoadedConfig, ScanResult } from './engine/workspace';
 import { allFindings, callLabel, keyFindings } from './findings';
+import { createKeyLink, createKeyTitle } from './create-key-link';
 import { checklistLines } from './generate';
 import type { Call } from './model';
 
@@ -22,6 +23,11 @@ function plural(n: number, word: string): string {
 
 function code(s: string): string {
   return '`' + s.replace(/`/g, "'") + '`';
+}
+
+/** A key name inside link text must not end the link or start markup. */
+function linkText(s: string): string {
+  return s.replace(/[\\[\]()<>*_`!]/g, '\\$&');
 }
 
 /** Table cells cannot hold pipes or line breaks. */
@@ -82,6 +88,12 @@ export function markdownReport(scan: ScanResult, check: CheckResult, configs: re
     } else out.push('No calls use this key.', '');
     if (k.required.length) {
       out.push(`Klaviyo UI (Settings › API keys › Create Private API Key) for \`${k.name}\`:`, '', ...checklistLines(k.required).map((l) => `- ${l}`), '');
+    }
+    if (k.missing.length || k.excess.length) {
+      // Scopes cannot be changed on an existing key: the fix is a new key, swapped in.
+      const link = createKeyLink(k.required);
+      out.push(`[${linkText(createKeyTitle(k.name, link))}](${link.url}), swap it in where \`${k.name}\` is used, then delete the old key.`, '');
+      if (link.betaOnly.length) out.push(`Beta-only scopes (the page may not offer them to every account): ${link.betaOnly.map(code).join(', ')}.`, '');
     }
   }
   if (check.unserved.length) {

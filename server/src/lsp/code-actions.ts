@@ -5,6 +5,8 @@ import type { ZodType } from 'zod';
 import { generateConfigs, mergeIntoConfigText, formatConfigText } from '../core/generate';
 import { aliasData, excessScopeData, missingScopeData, noKeyData, unknownScopeData } from '../core/finding-data';
 import { DIAGNOSTIC_SOURCE } from '../core/diagnostic-codes';
+import type { KeyCheck } from '../core/check';
+import { createKeyCommand } from './create-key';
 import type { FolderState } from './folders';
 import { pathToUri, uriToPath } from './overlay-host';
 import { minimalEdit, removeScope, replaceScope } from './text-edits';
@@ -54,7 +56,13 @@ export function codeActions(params: CodeActionParams, folder: FolderState, docs:
       case 'missing-scope': {
         const data = parse(missingScopeData, d.data);
         if (!data) break;
-        out.push(fix(`Add ${data.scopes.join(', ')} to key "${data.key}"`, addScopes(docs, data.configPath, data.key, data.scopes), [d], true));
+        // Adding a scope to the file does not add it to the real key: the fix says so, and the
+        // command it runs afterwards offers the pre-filled Create Key page.
+        const key = checkedKey(folder, data.configPath, data.key);
+        const added = fix(`Add ${data.scopes.join(', ')} to key "${data.key}" in klaviyo.keys.json (then create a new key in Klaviyo)`, addScopes(docs, data.configPath, data.key, data.scopes), [d], true);
+        if (added && key) added.command = createKeyCommand(key, 'Create the new key in Klaviyo');
+        out.push(added);
+        if (key) out.push(keyAction(key, [d]));
         const all = allMissing(allInFile);
         if (all.count > 1) {
           const edit = allMissingEdit(docs, all.byKey);
@@ -67,6 +75,8 @@ export function codeActions(params: CodeActionParams, folder: FolderState, docs:
         if (!data) break;
         const removed = configEdit(docs, data.configPath, (t) => removeScope(t, data.keyIndex, data.scope));
         out.push(fix(`Remove ${data.scope} from this key`, removed, [d], !data.suffices));
+        const key = folder.check?.keys.find((k) => k.configPath === data.configPath && keyIndexMatches(folder, k.name, data.keyIndex, data.configPath));
+        if (key) out.push(keyAction(key, [d]));
         const suffices = data.suffices;
         if (suffices) {
           // In place; when the key already lists the narrower scope, dropping this one is the replacement.
@@ -112,6 +122,16 @@ export function codeActions(params: CodeActionParams, folder: FolderState, docs:
     }
   }
   return dedupe(out.filter((a): a is CodeAction => a !== null));
+}
+
+function checkedKey(folder: FolderState, configPath: string, name: string): KeyCheck | undefined {
+  return folder.check?.keys.find((k) => k.configPath === configPath && k.name === name);
+}
+
+/** `Create key "name" in Klaviyo with these N scopes`: no edit, only the client command. */
+function keyAction(key: KeyCheck, diagnostics: Diagnostic[]): CodeAction {
+  const command = createKeyCommand(key);
+  return { title: command.title, kind: CodeActionKind.QuickFix, command, diagnostics };
 }
 
 function keyIndexMatches(folder: FolderState, name: string, keyIndex: number, configPath: string): boolean {

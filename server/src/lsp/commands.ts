@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { generateConfigs, mergeIntoConfigText, formatConfigText } from '../core/generate';
 import { redactAll } from '../core/config/secrets';
 import { markdownReport } from '../core/report-markdown';
+import { createKeyArgs } from './create-key';
 import type { FolderState } from './folders';
 import { pathToUri } from './overlay-host';
 import type { GenerateConfigResult, RescanResult, ShowReportResult } from './protocol';
@@ -34,7 +35,7 @@ export function generateConfigCommand(folder: FolderState, read: (file: string) 
   const target = generated.find((g) => g.exists && path.dirname(g.path) === folder.root) ?? generated.find((g) => g.exists) ?? generated[0];
   const configPath = target?.path ?? path.join(folder.root, 'klaviyo.keys.json');
   const current = read(configPath) ?? null;
-  const checklist = (target?.checklist ?? []).map((c) => ({ key: c.key, items: c.lines }));
+  const checklist = (target?.checklist ?? []).map((c) => ({ key: c.key, items: c.lines, createKey: createKeyArgs(c.key, c.link) }));
   if (!target) return { configUri: pathToUri(configPath), currentText: current, proposedText: null, problems: ['No Klaviyo call needs a scope.'], checklist };
   if (current === null) return { configUri: pathToUri(configPath), currentText: null, proposedText: formatConfigText(target.config), problems: [], checklist };
   const merged = mergeIntoConfigText(current, target.config);

@@ -4,6 +4,7 @@ import { catalog } from '../core/catalog';
 import { reasonsForScope } from '../core/check';
 import type { LoadedConfig } from '../core/engine/workspace';
 import type { Call } from '../core/model';
+import { createKeyLink, createKeyTitle } from '../core/create-key-link';
 import { expandGranted } from '../core/scopes';
 import type { FolderState } from './folders';
 import { pathToUri } from './overlay-host';
@@ -44,6 +45,10 @@ export function callHover(folder: FolderState, file: string, text: string, offse
     for (const s of call.scopes) {
       const mark = granted ? (granted.has(s) ? '✓' : '✗ missing') : '·';
       lines.push(`- \`${s}\` ${mark} — ${reasonsForScope(call, s).join(', ')}`);
+    }
+    if (key && granted && call.scopes.some((s) => !granted.has(s))) {
+      const link = createKeyLink(key.required);
+      lines.push('', `Klaviyo cannot add scopes to an existing key: [${createKeyTitle(key.name, link).replace(/[\\[\]]/g, '\\$&')}](${link.url}), then swap it in.`);
     }
   }
   if (op?.rateLimit) {

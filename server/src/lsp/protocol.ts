@@ -11,6 +11,8 @@ export const COMMANDS = {
   rescan: 'klaviyoScopes.rescan',
   /** Client only: opens the output channel. */
   showOutput: 'klaviyoScopes.showOutput',
+  /** Client only: shows a key's least-privilege scopes, then opens Klaviyo's pre-filled Create Key page. */
+  createKey: 'klaviyoScopes.createKey',
 } as const;
 
 /** Server-side commands, executed with `workspace/executeCommand`. */
@@ -30,8 +32,17 @@ export interface GenerateConfigResult {
   proposedText: string | null;
   /** Why no text was proposed (the existing config has errors). */
   problems: string[];
-  /** What to tick on Klaviyo's Create Private API Key page, per key. */
-  checklist: { key: string; items: string[] }[];
+  /** What to tick on Klaviyo's Create Private API Key page, per key, and the link that pre-selects it. */
+  checklist: { key: string; items: string[]; createKey: CreateKeyArgs }[];
+}
+
+/** Argument of `createKey`: the server computes it (core/create-key-link.ts); the client only shows and opens it. */
+export interface CreateKeyArgs {
+  key: string;
+  /** `https://www.klaviyo.com/create-private-api-key?scopes=…` */
+  url: string;
+  scopes: string[];
+  betaOnly: string[];
 }
 
 export interface ShowReportArgs {
