@@ -270,13 +270,73 @@ describe('generate', () => {
   });
 });
 
+describe('check in CI: --output, --fail-on, and finding nothing', () => {
+  it('a folder with no Klaviyo call says so, where it looked, and fails only with --fail-on warning', () => {
+    const root = workspace({ 'src/app.py': 'print("hello")\n', 'web/a.ts': 'export const x = 1;\n', 'web/b.ts': 'export const y = 2;\n' });
+    const r = cli(['check'], root);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /! No Klaviyo calls found in the current directory: looked at 3 source files \(TypeScript 2, Python 1\)\./);
+    assert.doesNotMatch(r.stdout, /Every call's scopes are granted/);
+    assert.equal(cli(['check', '--fail-on', 'warning'], root).code, 1);
+    assert.match(cli(['check', 'src'], root).stdout, /No Klaviyo calls found in src: looked at 1 source file \(Python 1\)/);
+    assert.match(cli(['check', '--format', 'github'], root).stdout, /^::warning title=klaviyo-scopes%3A no Klaviyo calls::No Klaviyo calls found/m);
+    assert.match(cli(['check', '--format', 'markdown'], root).stdout, /⚠️ No Klaviyo calls found in this folder: looked at 3 source files/);
+    const empty = workspace({ 'README.md': '# nothing\n' });
+    assert.match(cli(['scan'], empty).stdout, /No Klaviyo calls found in the current directory: it holds no source file in a language this tool reads/);
+    assert.match(cli(['generate'], empty).stdout, /\/\/ No Klaviyo calls found/);
+  });
+
+  it('--fail-on: error fails on a missing scope, warning also on an unneeded one, never on neither; config errors stay 2', () => {
+    const missing = workspace({ 'src/app.ts': APP_TS, 'klaviyo.keys.json': CONFIG(['profiles:read']) });
+    const excess = workspace({ 'src/app.ts': APP_TS, 'klaviyo.keys.json': CONFIG(['profiles:read', 'lists:write', 'segments:read']) });
+    const broken = workspace({ 'src/app.ts': APP_TS, 'klaviyo.keys.json': CONFIG(['profiles:reed']) });
+    const codes = (root: string) => ['error', 'warning', 'never'].map((f) => cli(['check', '--fail-on', f], root).code);
+    assert.deepEqual(codes(missing), [1, 1, 0]);
+    assert.deepEqual(codes(excess), [0, 1, 0]);
+    assert.deepEqual(codes(broken), [2, 2, 2]);
+    const bad = cli(['check', '--fail-on', 'sometimes'], missing);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--fail-on must be one of error, warning, never, not "sometimes"/);
+    assert.match(cli(['scan', '--fail-on', 'never'], missing).stderr, /--fail-on does not apply to scan/);
+  });
+
+  it('--output writes the machine format to the file, redacted, and the text summary to stdout', () => {
+    const root = workspace({ 'src/app.ts': APP_TS + `const key = '${SECRET}';\n`, 'klaviyo.keys.json': CONFIG(['profiles:read']) });
+    const r = cli(['check', '--format', 'sarif', '--output', 'out/../results.sarif', '--fail-on', 'never'], root);
+    assert.equal(r.code, 0, r.stderr);
+    const sarif = fs.readFileSync(path.join(root, 'results.sarif'), 'utf8');
+    assert.equal(JSON.parse(sarif).version, '2.1.0');
+    assert.ok(!sarif.includes(SECRET), 'the key is redacted in the file too');
+    assert.match(r.stdout, /✗ +lists:write +missing/);
+    assert.doesNotMatch(r.stdout, /"\$schema"/);
+    // Replaced whole on the next run; a folder that does not exist is exit 2 with the reason.
+    assert.equal(cli(['check', '-f', 'json', '-o', 'results.sarif'], root).code, 1);
+    assert.equal(JSON.parse(fs.readFileSync(path.join(root, 'results.sarif'), 'utf8')).command, 'check');
+    const fail = cli(['check', '-o', 'no/such/dir/x.txt'], root);
+    assert.equal(fail.code, 2);
+    assert.match(fail.stderr, /could not write no\/such\/dir\/x\.txt: ENOENT/);
+    assert.deepEqual(fs.readdirSync(root).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
+    const scan = cli(['scan', '--format', 'json', '--output', 'calls.json'], root);
+    assert.equal(scan.code, 0);
+    assert.equal(JSON.parse(fs.readFileSync(path.join(root, 'calls.json'), 'utf8')).command, 'scan');
+    assert.match(scan.stdout, /src\/app\.ts:4:7 +sdk +get_profile/);
+  });
+
+  it('github: files relative to the repository root, whatever the working directory', () => {
+    const repo = workspace({ '.git/HEAD': 'ref: refs/heads/main\n', 'svc/src/app.ts': APP_TS, 'svc/klaviyo.keys.json': CONFIG(['profiles:read']) });
+    const r = cli(['check', '--format', 'github'], path.join(repo, 'svc'));
+    assert.match(r.stdout, /^::error file=svc\/src\/app\.ts,line=5,col=7,/m);
+  });
+});
+
 describe('scan and secrets', () => {
   it('scan lists every finding grouped by file and exits 0 even when scopes are missing', () => {
     const root = workspace({ 'src/app.ts': APP_TS, 'klaviyo.keys.json': CONFIG([]) });
     const r = cli(['scan'], root);
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /^src\/app\.ts\n {2}4:7 +sdk +get_profile +lists:read, profiles:read +key web\n/);
-    assert.match(r.stdout, /6:7 +legacy +GET \/api\/v2\/lists +retired\n +GET \/api\/v2\/lists is Klaviyo's retired v1\/v2 API; use get_lists instead\./);
+    // file:line:col on every row, so a terminal makes each one a link.
+    assert.match(r.stdout, /^src\/app\.ts\n {2}src\/app\.ts:4:7 +sdk +get_profile +lists:read, profiles:read +key web\n/);
+    assert.match(r.stdout, /src\/app\.ts:6:7 +legacy +GET \/api\/v2\/lists +retired\n +GET \/api\/v2\/lists is Klaviyo's retired v1\/v2 API; use get_lists instead\./);
   });
 
   it('never prints a key value', () => {

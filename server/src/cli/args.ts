@@ -12,11 +12,14 @@ export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as 
 
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
 export type Command =
   | { command: 'help' }
   | { command: 'version' }
-  | { command: 'scan'; dir: string; format: (typeof SCAN_FORMATS)[number] }
-  | { command: 'check'; dir: string; format: CheckFormat; config?: string }
+  | { command: 'scan'; dir: string; format: (typeof SCAN_FORMATS)[number]; output?: string }
+  | { command: 'check'; dir: string; format: CheckFormat; config?: string; output?: string; failOn: FailOn }
   | { command: 'generate'; dir: string; write: boolean; config?: string }
   | { command: 'explain'; scope: string; dir: string; config?: string };
 
@@ -34,6 +37,12 @@ Commands:
 Options:
   -f, --format <format>   scan: text | json
                           check: text | json | sarif | github | markdown   (default: text)
+  -o, --output <file>     scan, check: write the report in --format to <file>; stdout gets
+                          the text summary for people (e.g. SARIF for upload, text in the log)
+      --fail-on <level>   check: error (default) exits 1 on missing scopes, calls without a
+                          key and keys in files; warning also on every warning (unneeded
+                          scopes, legacy calls, …) and on finding no Klaviyo call at all; never
+                          exits 0 whatever it finds (2 still means usage or config errors)
   -c, --config <file>     check, generate, explain: use this config for every file instead of
                           the nearest klaviyo.keys.json above each file; its globs are
                           relative to [dir]
@@ -45,18 +54,21 @@ Options:
 [dir] defaults to the current directory.
 
 Exit codes: 0 every call's scopes are granted; 1 a scope is missing, a call has no key, or
-a private key is written in a file; 2 usage error, or an error in klaviyo.keys.json.
+a private key is written in a file (see --fail-on); 2 usage error, an error in
+klaviyo.keys.json, or the --output file could not be written.
 Output is coloured when stdout is a terminal and NO_COLOR is not set.
 `;
 
 const config = z.string().min(1, '--config needs a file path').optional();
+const output = z.string().min(1, '--output needs a file path').optional();
+const failOn = z.enum(FAIL_ON, { error: (issue) => `--fail-on must be one of ${FAIL_ON.join(', ')}, not "${String(issue.input)}"` }).default('error');
 const formatOf = <T extends readonly [string, ...string[]]>(allowed: T, command: string) =>
   z.enum(allowed, { error: (issue) => `--format for ${command} must be one of ${allowed.join(', ')}, not "${String(issue.input)}"` }).default(allowed[0]);
 
 // What each command accepts: an option given to a command that ignores it is an error, not a no-op.
 const OPTION_SCHEMAS = {
-  scan: z.strictObject({ format: formatOf(SCAN_FORMATS, 'scan') }),
-  check: z.strictObject({ format: formatOf(CHECK_FORMATS, 'check'), config }),
+  scan: z.strictObject({ format: formatOf(SCAN_FORMATS, 'scan'), output }),
+  check: z.strictObject({ format: formatOf(CHECK_FORMATS, 'check'), config, output, 'fail-on': failOn }),
   generate: z.strictObject({ write: z.boolean().default(false), config }),
   explain: z.strictObject({ config }),
 } as const;
@@ -101,9 +113,12 @@ export function parseCommandLine(argv: string[]): Command {
   const o = result.data as Record<string, unknown>;
   switch (command) {
     case 'scan':
-      return { command, dir, format: o.format as (typeof SCAN_FORMATS)[number] };
+      return { command, dir, format: o.format as (typeof SCAN_FORMATS)[number], ...(o.output ? { output: o.output as string } : {}) };
     case 'check':
-      return { command, dir, format: o.format as CheckFormat, ...(o.config ? { config: o.config as string } : {}) };
+      return {
+        command, dir, format: o.format as CheckFormat, failOn: o['fail-on'] as FailOn,
+        ...(o.config ? { config: o.config as string } : {}), ...(o.output ? { output: o.output as string } : {}),
+      };
     case 'generate':
       return { command, dir, write: o.write as boolean, ...(o.config ? { config: o.config as string } : {}) };
     case 'explain':
@@ -119,6 +134,8 @@ function parse(argv: string[]) {
     options: {
       format: { type: 'string', short: 'f' },
       config: { type: 'string', short: 'c' },
+      output: { type: 'string', short: 'o' },
+      'fail-on': { type: 'string' },
       write: { type: 'boolean', short: 'w' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

@@ -66,3 +66,15 @@ export function createFile(file: string, text: string): void {
     fs.rmSync(tmp, { force: true });
   }
 }
+
+/** Writes a report (`--output`): whole or not at all, replacing what was there. */
+export function writeReport(file: string, text: string): void {
+  const tmp = tempPath(file);
+  writeTemp(tmp, text, 0o644);
+  try {
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}

@@ -1,39 +1,64 @@
 // `klaviyo-scopes check [dir]`: 0 when every call's scopes are granted, 1 when a scope is
-// missing, a call has no key or a private key is written in a file, 2 when a klaviyo.keys.json
-// has errors.
+// missing, a call has no key or a private key is written in a file (`--fail-on` moves that
+// line), 2 when a klaviyo.keys.json has errors or the report cannot be written.
 
-import { analyze } from './analyze';
-import type { Command } from './args';
+import path from 'node:path';
+import { redactAll } from '../core/config/secrets';
+import { analyze, type Analysis } from './analyze';
+import type { CheckFormat, Command, FailOn } from './args';
+import { writeReport } from './atomic-write';
+import { collectDiagnostics } from './diagnostics';
 import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';
 import { formatSarif } from './format-sarif';
 import { formatCheckText } from './format-text-check';
-import { styleFor, type Io } from './io';
+import { displayPath, styleFor, type Io } from './io';
 import { problemLines } from './text-common';
 
 export async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): Promise<number> {
   const a = await analyze(cmd.dir, cmd.config, io);
-  // A private key written in a file fails the check like a missing scope: CI must not pass it.
-  const code = a.check.configErrors ? 2 : a.check.ok && !a.scan.secrets?.length ? 0 : 1;
-  switch (cmd.format) {
-    case 'json':
-      io.out(formatJson(a, 'check'));
-      break;
-    case 'sarif':
-      io.out(formatSarif(a, io.cwd, code));
-      break;
-    case 'github':
-      io.out(formatGithub(a, io.cwd));
-      break;
-    case 'markdown':
-      io.out(formatMarkdown(a, io.cwd));
-      break;
-    default:
-      io.out(formatCheckText(a, io.cwd, io.color));
-      return code;
+  const code = exitCode(a, cmd.failOn, io.cwd);
+  const report = cmd.format === 'text' && !cmd.output ? formatCheckText(a, io.cwd, io.color) : formatted(a, cmd.format, io.cwd, code);
+  if (cmd.output) {
+    const file = path.resolve(io.cwd, cmd.output);
+    try {
+      // Redacted like everything printed: the file may be uploaded as an artifact.
+      writeReport(file, redactAll(report));
+    } catch (e) {
+      io.err(`klaviyo-scopes: could not write ${displayPath(io.cwd, file)}: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+    // The machine format went to the file; the log gets the summary people read.
+    io.out(formatCheckText(a, io.cwd, io.color));
+    return code;
   }
+  io.out(report);
   // Machine formats own stdout; people reading the CI log still need to see why it failed.
-  if (a.check.configErrors) io.err(problemLines(a.check, io.cwd, styleFor(false)).filter((l) => l.includes(': error: ')).join('\n') + '\n');
+  if (cmd.format !== 'text' && a.check.configErrors) io.err(problemLines(a.check, io.cwd, styleFor(false)).filter((l) => l.includes(': error: ')).join('\n') + '\n');
   return code;
+}
+
+function formatted(a: Analysis, format: CheckFormat, cwd: string, code: number): string {
+  switch (format) {
+    case 'json':
+      return formatJson(a, 'check');
+    case 'sarif':
+      return formatSarif(a, cwd, code);
+    case 'github':
+      return formatGithub(a, cwd);
+    case 'markdown':
+      return formatMarkdown(a, cwd);
+    default:
+      return formatCheckText(a, cwd, false);
+  }
+}
+
+/** What fails the check: errors, and with `--fail-on warning` warnings and finding nothing at all. */
+export function exitCode(a: Analysis, failOn: FailOn, cwd: string): number {
+  if (a.check.configErrors) return 2;
+  if (failOn === 'never') return 0;
+  if (!a.check.ok || a.scan.secrets?.length) return 1;
+  if (failOn === 'warning' && (a.scan.calls.length === 0 || collectDiagnostics(a, cwd).some((d) => d.level !== 'note'))) return 1;
+  return 0;
 }

@@ -7,7 +7,8 @@ import { formatConfigText, generateConfigs, mergeIntoConfigText, type GeneratedC
 import { analyze, type Analysis } from './analyze';
 import type { Command } from './args';
 import { createFile, replaceFile, WriteConflict } from './atomic-write';
-import { displayPath, plural, styleFor, type Io } from './io';
+import { nothingFound } from '../core/nothing-found';
+import { displayPath, folderLabel, plural, styleFor, type Io } from './io';
 import { problemLines } from './text-common';
 
 export async function runGenerate(cmd: Extract<Command, { command: 'generate' }>, io: Io): Promise<number> {
@@ -76,6 +77,9 @@ function printed(g: GeneratedConfig, a: Analysis, cwd: string): string {
     ...(c.lines.length ? [`//   or open it pre-filled: ${c.link.url}`] : []),
     ...(c.link.betaOnly.length ? [`//   beta-only scopes (the page may not offer them to every account): ${c.link.betaOnly.join(', ')}`] : []),
   ]);
-  const scanned = `// ${plural(a.scan.calls.length, 'Klaviyo call')} found in ${plural(a.scan.filesScanned, 'source file')}.`;
+  const files = new Set(a.scan.calls.map((c) => c.file)).size;
+  const scanned = a.scan.calls.length
+    ? `// ${plural(a.scan.calls.length, 'Klaviyo call')} in ${plural(files, 'file')} (${plural(a.scan.filesScanned, 'source file')} scanned).`
+    : `// ${nothingFound(a.scan, folderLabel(cwd, a.root))}`;
   return [head, scanned, formatConfigText(g.config).trimEnd(), ...checklist].join('\n') + '\n';
 }

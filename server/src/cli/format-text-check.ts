@@ -6,7 +6,8 @@ import { createKeyLink } from '../core/create-key-link';
 import { checklistLines } from '../core/generate';
 import type { Analysis } from './analyze';
 import { collectDiagnostics } from './diagnostics';
-import { columns, displayPath, plural, styleFor, type Style } from './io';
+import { nothingFound } from '../core/nothing-found';
+import { columns, displayPath, folderLabel, plural, styleFor, type Style } from './io';
 import { describeCall, includeReasons, problemLines, unservedReason, where } from './text-common';
 
 const MAX_GRANTED_SITES = 3;
@@ -42,7 +43,7 @@ export function formatCheckText(a: Analysis, cwd: string, color: boolean): strin
   if (check.keys.length === 0 && a.configs.length === 0 && scan.calls.length > 0) {
     lines.push(`No klaviyo.keys.json under ${displayPath(cwd, a.root)}: run ${s.bold('klaviyo-scopes generate --write')} to create one.`, '');
   }
-  lines.push(...verdict(a, s));
+  lines.push(...verdict(a, cwd, s));
   return lines.join('\n') + '\n';
 }
 
@@ -84,12 +85,15 @@ function linkLines(k: KeyCheck, s: Style): string[] {
   return out;
 }
 
-function verdict(a: Analysis, s: Style): string[] {
+function verdict(a: Analysis, cwd: string, s: Style): string[] {
   const { check, scan } = a;
   const missingCount = check.keys.reduce((n, k) => n + k.missing.length, 0);
   const excessCount = check.keys.reduce((n, k) => n + k.excess.length, 0);
   const out: string[] = [];
-  if (check.ok) {
+  const none = nothingFound(scan, folderLabel(cwd, a.root));
+  if (none) {
+    out.push(s.yellow(`! ${none}`), s.dim('  A check that finds no call passes; `--fail-on warning` fails it.'));
+  } else if (check.ok) {
     out.push(s.green(`✓ Every call's scopes are granted`) + s.dim(` (${plural(scan.calls.length, 'call')}, ${plural(check.keys.length, 'key')}).`));
   } else {
     const parts = [];

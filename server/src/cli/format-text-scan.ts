@@ -3,16 +3,21 @@
 import path from 'node:path';
 import { needsScopes } from '../core/check';
 import type { Analysis } from './analyze';
-import { columns, displayPath, plural, styleFor } from './io';
+import { nothingFound } from '../core/nothing-found';
+import { columns, displayPath, folderLabel, plural, styleFor } from './io';
 import { keyRows } from './format-text-check';
-import { describeCall, problemLines } from './text-common';
+import { describeCall, problemLines, where } from './text-common';
 
 export function formatScanText(a: Analysis, cwd: string, color: boolean): string {
   const s = styleFor(color);
   const { scan, check } = a;
   const lines: string[] = [];
   const byFile = new Map<string, number[]>();
-  scan.calls.forEach((c, i) => byFile.set(c.file, [...(byFile.get(c.file) ?? []), i]));
+  scan.calls.forEach((c, i) => {
+    const list = byFile.get(c.file);
+    if (list) list.push(i);
+    else byFile.set(c.file, [i]);
+  });
   for (const [file, indexes] of byFile) {
     lines.push(s.bold(displayPath(cwd, file)));
     const rows: string[][] = [];
@@ -22,7 +27,8 @@ export function formatScanText(a: Analysis, cwd: string, color: boolean): string
       const served = check.assignments[i].key;
       const scopes = c.kind === 'legacy' ? s.yellow('retired') : c.confidence === 'unresolved' ? s.yellow('unresolved') : c.scopes.length ? c.scopes.join(', ') : s.dim('none');
       const key = !needsScopes(c) ? '' : served ? `key ${s.cyan(served)}` : s.red('no key');
-      rows.push([s.dim(`${c.start.line}:${c.start.column}`), c.kind, describeCall(c), scopes, key]);
+      // file:line:col on every row: terminals and editors make it a link.
+      rows.push([where(cwd, c), c.kind, describeCall(c), scopes, key]);
       if (c.note) notes.set(rows.length - 1, c.note);
       else if (c.alias) notes.set(rows.length - 1, `${c.alias.used} is an older name of ${c.alias.current}`);
     }
@@ -32,7 +38,8 @@ export function formatScanText(a: Analysis, cwd: string, color: boolean): string
       if (note) lines.push(`        ${s.dim(note)}`);
     });
   }
-  if (scan.calls.length === 0) lines.push(`No Klaviyo calls found under ${displayPath(cwd, scan.root) || '.'}.`);
+  const none = nothingFound(scan, folderLabel(cwd, scan.root));
+  if (none) lines.push(none);
   const problems = problemLines(check, cwd, s);
   if (problems.length) lines.push('', ...problems);
   const keys = keyRows(a, cwd, s);

@@ -59,6 +59,12 @@ export function displayPath(cwd: string, file: string): string {
   return (rel === '' ? '.' : path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
 
+/** A folder in a sentence: `src`, or `the current directory` rather than a bare `.`. */
+export function folderLabel(cwd: string, dir: string): string {
+  const p = displayPath(cwd, dir);
+  return p === '.' ? 'the current directory' : p;
+}
+
 /** A path for machines: relative to `root`, with `/` (the JSON contract's `file`). */
 export function rootPath(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');

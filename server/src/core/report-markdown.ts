@@ -4,6 +4,7 @@ import type { LoadedConfig, ScanResult } from './engine/workspace';
 import { allFindings, callLabel, keyFindings } from './findings';
 import { createKeyLink, createKeyTitle } from './create-key-link';
 import { checklistLines } from './generate';
+import { nothingFound } from './nothing-found';
 import type { Call } from './model';
 
 // The scope report in Markdown: per key, each scope with the call sites that need it, excess
@@ -62,8 +63,12 @@ export function markdownReport(scan: ScanResult, check: CheckResult, configs: re
     return `${place(c.file, c.start.line, c.start.column)} ${code(describeCall(c))}`;
   };
   const out: string[] = ['# Klaviyo API key scopes', ''];
+  const label = links.label(scan.root);
+  const none = nothingFound(scan, label === '.' || label === '' ? 'this folder' : code(label));
   out.push(
-    check.ok
+    none
+      ? `⚠️ ${none} A check that finds no call passes.`
+      : check.ok
       ? `✅ Every call's scopes are granted (${plural(scan.calls.length, 'call')}, ${plural(check.keys.length, 'key')}).`
       : `❌ ${plural(check.keys.reduce((n, k) => n + k.missing.length, 0), 'missing scope')}, ${plural(check.unserved.length, 'call')} without a key.`,
     '',

@@ -1,6 +1,6 @@
 // The shapes a workspace scan takes and gives: what a host provides, the options, the result.
 import type { ConfigLoadResult } from '../config/load';
-import type { Call } from '../model';
+import type { Call, Language } from '../model';
 import type { KeyFinding } from '../secrets/hardcoded-key';
 import type { TextSource } from './ts-project';
 
@@ -57,6 +57,8 @@ export interface ScanResult {
   filesScanned: number;
   /** Files actually parsed. */
   filesParsed: number;
+  /** Source files in the tree per language, so a scan that finds nothing can say where it looked. */
+  filesByLanguage?: Partial<Record<Language, number>>;
   calls: Call[];
   configs: LoadedConfig[];
   skipped: { file: string; reason: string }[];

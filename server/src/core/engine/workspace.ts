@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { FileRules, loadConfigFile } from './file-rules';
 import { CONFIG_FILE_NAME } from '../config/schema';
-import type { Call } from '../model';
+import type { Call, Language } from '../model';
 import type { LoadedConfig, ScanOptions, ScanProgress, ScanResult, WorkspaceHost } from './workspace-types';
 import { mentionsKlaviyo, minifiedByName } from './prefilter';
 import { isTsLike } from '../ts/parse';
@@ -336,6 +336,15 @@ export class Workspace {
     return (this.sortedFiles ??= [...this.analyses.keys()].sort());
   }
 
+  private filesByLanguage(): Partial<Record<Language, number>> {
+    const out: Partial<Record<Language, number>> = {};
+    for (const f of this.sources) {
+      const l = languageOf(f);
+      if (l) out[l] = (out[l] ?? 0) + 1;
+    }
+    return out;
+  }
+
   result(): ScanResult {
     const calls: Call[] = [];
     const used = new Set<unknown>();
@@ -352,6 +361,7 @@ export class Workspace {
       root: this.root,
       filesScanned: this.sources.length,
       filesParsed: parsed.size + this.treesParsed + this.analyzer.treesParsed,
+      filesByLanguage: this.filesByLanguage(),
       calls,
       configs: this.configs,
       skipped: this.skipped,
