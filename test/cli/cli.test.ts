@@ -41,8 +41,8 @@ function workspace(files: Record<string, string>): string {
   return root;
 }
 
-function cli(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+function cli(args: string[], cwd: string, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -193,6 +193,32 @@ describe('--format sarif', () => {
     assert.equal(byRule('legacy-endpoint')[0].level, 'warning');
     assert.equal(byRule('excess-scope')[0].locations[0].physicalLocation.artifactLocation.uri, 'klaviyo.keys.json');
   });
+
+  it('carries what code scanning needs: fingerprints, rule help, tags, security severity, a category', () => {
+    const app = APP_TS + `const key = '${SECRET}';\n`;
+    const root = workspace({ 'src/app.ts': app, 'klaviyo.keys.json': CONFIG(['profiles:read', 'segments:read']) });
+    const run = JSON.parse(cli(['check', '--format', 'sarif'], root).stdout).runs[0];
+    assert.equal(run.automationDetails.id, 'klaviyo-scopes/');
+    for (const rule of run.tool.driver.rules) {
+      assert.ok(rule.fullDescription.text.length > 20, rule.id);
+      assert.match(rule.help.markdown, /\*\*Fix:\*\*|beta/, rule.id);
+      assert.ok(rule.properties.tags.length > 0, rule.id);
+      assert.equal(rule.helpUri, undefined, 'no link to a page that does not exist');
+    }
+    const rule = (id: string) => run.tool.driver.rules.find((r: { id: string }) => r.id === id);
+    assert.equal(rule('hardcoded-key').properties['security-severity'], '9.0');
+    assert.ok(rule('hardcoded-key').properties.tags.includes('security'));
+    assert.equal(rule('missing-scope').properties['security-severity'], undefined);
+    const prints = (r: { partialFingerprints: Record<string, string>; ruleId: string }[]) => r.map((x) => `${x.ruleId} ${x.partialFingerprints['klaviyoScopes/v1']}`);
+    const before = prints(run.results);
+    assert.equal(before.length, new Set(before).size, 'one fingerprint per result');
+    assert.ok(before.every((p) => /^\S+ [0-9a-f]{32}$/.test(p)));
+    // Lines added above move every finding; the fingerprints stay.
+    fs.writeFileSync(path.join(root, 'src/app.ts'), `// a comment\n\n${app}`);
+    const moved = JSON.parse(cli(['check', '--format', 'sarif'], root).stdout).runs[0];
+    assert.deepEqual(prints(moved.results).sort(), [...before].sort());
+    assert.notDeepEqual(moved.results.map((x: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => x.locations[0].physicalLocation.region.startLine), run.results.map((x: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => x.locations[0].physicalLocation.region.startLine));
+  });
 });
 
 describe('--format github and markdown', () => {
@@ -216,6 +242,18 @@ describe('--format github and markdown', () => {
     assert.match(r.stdout, /\| `lists:read` \| ❌ missing \| `src\/app\.ts:4:7` `get_profile` \(include "lists"\) \|/);
     assert.match(r.stdout, /- Lists: Full\n- Profiles: Read/);
     assert.match(r.stdout, /\[Create key "web" in Klaviyo with these 3 scopes\]\(https:\/\/www\.klaviyo\.com\/create-private-api-key\?scopes=lists:read,lists:write,profiles:read\), swap it in/);
+  });
+});
+
+describe('markdown in GitHub Actions', () => {
+  it('links each call site to its line at the commit, and folds long lists of sites', () => {
+    const many = Array.from({ length: 7 }, (_, i) => `await fetch('https://a.klaviyo.com/api/lists/${i}');`).join('\n') + '\n';
+    const repo = workspace({ '.git/HEAD': 'ref: refs/heads/main\n', 'svc/src/app.ts': APP_TS, 'svc/src/lists.ts': many, 'svc/klaviyo.keys.json': CONFIG(['profiles:read']) });
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc123', GITHUB_WORKSPACE: repo };
+    const out = cli(['check', '--format', 'markdown'], path.join(repo, 'svc'), env).stdout;
+    assert.match(out, /\[src\/app\.ts:5:7\]\(https:\/\/github\.com\/acme\/shop\/blob\/abc123\/svc\/src\/app\.ts#L5\)/);
+    assert.match(out, /\| `lists:read` \| ❌ missing \| [^|]*<details><summary>5 more<\/summary>[^|]*<\/details> \|/);
+    assert.doesNotMatch(cli(['check', '--format', 'markdown'], path.join(repo, 'svc')).stdout, /\]\(https:\/\/github\.com/, 'no links outside Actions');
   });
 });
 

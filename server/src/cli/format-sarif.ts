@@ -5,7 +5,9 @@
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIAGNOSTIC_CODES, docsUrl } from '../core/diagnostic-codes';
+import { DIAGNOSTIC_CODES } from '../core/diagnostic-codes';
+import { DIAGNOSTIC_HELP } from '../core/diagnostic-help';
+import { fingerprinter } from './fingerprint';
 import type { Analysis } from './analyze';
 import { collectDiagnostics, type Level } from './diagnostics';
 import { INFORMATION_URI, VERSION } from './version';
@@ -21,13 +23,20 @@ export function sarifBase(a: Analysis, cwd: string): string {
 export function formatSarif(a: Analysis, cwd: string, exitCode: number): string {
   const base = sarifBase(a, cwd);
   const diagnostics = collectDiagnostics(a, cwd);
-  const rules = DIAGNOSTIC_CODES.map((d) => ({
-    id: d.code,
-    name: d.code.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()),
-    shortDescription: { text: d.description },
-    helpUri: docsUrl(d.code),
-    defaultConfiguration: { level: sarifLevel(d.severity) },
-  }));
+  // No helpUri: the project has no public page to point at, so the help travels in the rule.
+  const rules = DIAGNOSTIC_CODES.map((d) => {
+    const help = DIAGNOSTIC_HELP[d.code];
+    return {
+      id: d.code,
+      name: d.code.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()),
+      shortDescription: { text: d.description },
+      fullDescription: { text: help ? markdownToText(help.markdown.split('\n\n')[0]) : d.description },
+      ...(help ? { help: { text: markdownToText(help.markdown), markdown: help.markdown } } : {}),
+      defaultConfiguration: { level: sarifLevel(d.severity) },
+      properties: { tags: help?.tags ?? [], ...(help?.securitySeverity ? { 'security-severity': help.securitySeverity } : {}) },
+    };
+  });
+  const fingerprints = fingerprinter(a, base);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -37,12 +46,15 @@ export function formatSarif(a: Analysis, cwd: string, exitCode: number): string 
         tool: { driver: { name: 'klaviyo-scopes', version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(base + path.sep).href } },
         columnKind: 'utf16CodeUnits',
+        // The category code scanning keeps this tool's alerts under.
+        automationDetails: { id: 'klaviyo-scopes/' },
         invocations: [{ executionSuccessful: exitCode !== 2, exitCode }],
         results: diagnostics.map((d) => ({
           ruleId: d.code,
           ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
           level: d.level,
           message: { text: d.message },
+          partialFingerprints: { 'klaviyoScopes/v1': fingerprints(d) },
           locations: [
             {
               physicalLocation: {
@@ -60,4 +72,8 @@ export function formatSarif(a: Analysis, cwd: string, exitCode: number): string 
 
 function sarifLevel(severity: string): Level {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+function markdownToText(md: string): string {
+  return md.replace(/\*\*|`|\*/g, '');
 }

@@ -9,16 +9,18 @@ const INTERVAL_MS = 100;
 
 export class ProgressHost implements WorkspaceHost {
   private readonly seen = new Set<string>();
-  private total = 0;
-  private readonly started = Date.now();
+  private readonly listed = new Set<string>();
+  private readonly started: number;
   private last = 0;
   private drawn = false;
 
-  constructor(private readonly inner: WorkspaceHost, private readonly write: ((s: string) => void) | null) {}
+  constructor(private readonly inner: WorkspaceHost, private readonly write: ((s: string) => void) | null, private readonly now: () => number = Date.now) {
+    this.started = now();
+  }
 
   listFiles(root: string): string[] {
     const files = this.inner.listFiles(root);
-    this.total = files.length;
+    for (const f of files) this.listed.add(f);
     return files;
   }
 
@@ -29,13 +31,14 @@ export class ProgressHost implements WorkspaceHost {
 
   private tick(file: string): void {
     if (this.write) {
-      // The engine reads a file more than once (prefilter, parse, imports); count each once.
-      this.seen.add(file);
-      const now = Date.now();
+      // The engine reads a file more than once (prefilter, parse, imports); count each once, and
+      // only listed ones: manifests and ignore files read on the side would overrun the total.
+      if (this.listed.has(file)) this.seen.add(file);
+      const now = this.now();
       if (now - this.started >= DELAY_MS && now - this.last >= INTERVAL_MS) {
         this.last = now;
         this.drawn = true;
-        this.write(`\r\x1b[Kklaviyo-scopes: scanning… ${this.seen.size.toLocaleString('en-US')} of ${this.total.toLocaleString('en-US')} files`);
+        this.write(`\r\x1b[Kklaviyo-scopes: scanning… ${this.seen.size.toLocaleString('en-US')} of ${this.listed.size.toLocaleString('en-US')} files`);
       }
     }
   }

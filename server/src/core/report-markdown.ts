@@ -26,6 +26,15 @@ function code(s: string): string {
   return '`' + s.replace(/`/g, "'") + '`';
 }
 
+const SITES_SHOWN = 3;
+
+/** Call sites in a table cell: a long list folds after the first few, so the table stays readable. */
+function sitesCell(sites: string[]): string {
+  if (sites.length <= SITES_SHOWN + 2) return cell(sites.join('<br>'));
+  const rest = sites.slice(SITES_SHOWN);
+  return cell(`${sites.slice(0, SITES_SHOWN).join('<br>')}<details><summary>${rest.length} more</summary>${rest.join('<br>')}</details>`);
+}
+
 /** A key name inside link text must not end the link or start markup. */
 function linkText(s: string): string {
   return s.replace(/[\\[\]()<>*_`!]/g, '\\$&');
@@ -84,7 +93,7 @@ export function markdownReport(scan: ScanResult, check: CheckResult, configs: re
           const includes = includeReasons(scan.calls[i], scope);
           return site(i) + (includes.length ? ` (${includes.join(', ')})` : '');
         });
-        out.push(`| \`${scope}\` | ${lacking.has(scope) ? '❌ missing' : '✅ granted'} | ${cell(sites.join('<br>'))} |`);
+        out.push(`| \`${scope}\` | ${lacking.has(scope) ? '❌ missing' : '✅ granted'} | ${sitesCell(sites)} |`);
       }
       for (const e of k.excess) {
         out.push(`| \`${e.scope}\` | ⚠️ unneeded | ${cell(e.suffices ? `Read access suffices: only \`${e.suffices}\` is needed` : 'no call needs it')} |`);
