@@ -25,6 +25,8 @@ export interface Session {
   change(file: string, text: string): Promise<void>;
   close(file: string): Promise<void>;
   diagnostics(file: string): Promise<Diagnostic[]>;
+  /** `workspace/diagnostic` with the result ids the client holds (uri -> id). */
+  workspaceDiagnostics(previous?: Record<string, string>): Promise<WorkspaceReport[]>;
   hover(file: string, position: Position): Promise<Hover | null>;
   codeActions(file: string, range: Range, diagnostics: Diagnostic[]): Promise<CodeAction[]>;
   codeLenses(file: string): Promise<CodeLens[]>;
@@ -35,6 +37,14 @@ export interface Session {
   /** Sends `workspace/didChangeWatchedFiles` (1 created, 2 changed, 3 deleted) and waits for the status that follows. */
   watched(changes: { file: string; type: 1 | 2 | 3 }[]): Promise<StatusParams>;
   dispose(): void;
+}
+
+export interface WorkspaceReport {
+  kind: 'full' | 'unchanged';
+  uri: string;
+  resultId?: string;
+  items?: Diagnostic[];
+  version: number | null;
 }
 
 export const uri = (file: string): string => URI.file(file).toString();
@@ -85,6 +95,11 @@ export async function startSession(roots: string[], opts: SessionOptions = {}): 
     },
     async diagnostics(file) {
       const r = await client.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(file) } }) as { items: Diagnostic[] };
+      return r.items;
+    },
+    async workspaceDiagnostics(previous = {}) {
+      const previousResultIds = Object.entries(previous).map(([u, value]) => ({ uri: u, value }));
+      const r = await client.sendRequest('workspace/diagnostic', { previousResultIds }) as { items: WorkspaceReport[] };
       return r.items;
     },
     hover: (file, position) => client.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position }) as Promise<Hover | null>,

@@ -88,6 +88,14 @@ export class FolderState {
     });
   }
 
+  /** Files that may have findings: those with calls or a written key, and every config. */
+  filesWithFindings(): string[] {
+    const out = new Set(this.callsByFile.keys());
+    for (const k of this.scan?.secrets ?? []) out.add(k.file);
+    for (const c of this.workspace.configFiles) out.add(c.path);
+    return [...out].sort();
+  }
+
   /** Indexes into `scan.calls` (and `check.assignments`) of the calls in a file. */
   callsIn(file: string): number[] {
     return this.callsByFile.get(file) ?? [];

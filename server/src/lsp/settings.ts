@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
     .describe('Files larger than this many bytes are skipped (named once in the output channel).'),
   exclude: z.array(z.string()).default([])
     .describe('Extra globs (relative to the workspace folder) never scanned, on top of node_modules, vendor, dist, build and .git.'),
+  problems: z.enum(['workspace', 'openFiles']).default('workspace')
+    .describe('Where findings are reported in the Problems panel: `workspace` (every file with findings, open or not) or `openFiles` (only open files, for very large repositories).'),
   diagnostics: z.object(diagnosticsShape).default(() => Object.fromEntries(DIAGNOSTIC_CODES.map((d) => [d.setting, d.severity])) as never),
 });
 

@@ -6,6 +6,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { redactAll } from '../core/config/secrets';
 import { CONFIG_FILE_NAME } from '../core/config/schema';
+import { WorkspaceDiagnostics } from './workspace-diagnostics';
 import { codeActions } from './code-actions';
 import { keyLenses } from './code-lens';
 import { generateConfigCommand, parseFolderArgs, rescanResult, showReportCommand } from './commands';
@@ -165,7 +166,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
-        diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
+        diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'klaviyo-scopes' },
@@ -226,6 +227,20 @@ export function startServer(connection: Connection): void {
     if (!file || !folder || text === undefined) return { kind: 'full', items: [] };
     const config = isConfig(file) ? configOf(folder, file) : undefined;
     return { kind: 'full', items: config ? configDiagnostics(folder, config, text) : callDiagnostics(folder, file, text) };
+  });
+
+  const workspaceDiagnostics = new WorkspaceDiagnostics();
+  connection.languages.diagnostics.onWorkspace(async (params, token) => {
+    await scanning;
+    throwIfCancelled(token);
+    for (const f of folders) {
+      await f.ready;
+      await f.flush();
+    }
+    throwIfCancelled(token);
+    const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+    const docs = { text: textOf, version: (f: string) => documents.get(pathToUri(f))?.version ?? null };
+    return { items: workspaceDiagnostics.report(folders, previous, docs) };
   });
 
   connection.onHover(async (params, token) => {
