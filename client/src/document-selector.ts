@@ -34,6 +34,9 @@ export const STATUS_SELECTOR = [
   { scheme: 'file', language: 'jsonc', pattern: CONFIG_GLOB },
 ];
 
+/** Once the workspace has a config or calls, the status item shows beside every file. */
+export const ANY_FILE_SELECTOR = [{ scheme: 'file' }];
+
 /**
  * Files whose creation, change or deletion on disk the server must hear about, open or not:
  * the key config, manifests and lockfiles (they pin the klaviyo-api SDK version, hence the API

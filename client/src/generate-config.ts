@@ -65,6 +65,8 @@ async function confirmInDiff(previews: PreviewDocuments, name: string, target: v
   const right = previews.create(target.path, proposed);
   const title = current === null ? `${name} (new file, proposed)` : `${name} (current ↔ proposed)`;
   await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true });
+  // The change can sit below the fold of a long config: bring the first one into view.
+  await vscode.commands.executeCommand('workbench.action.compareEditor.nextChange').then(undefined, () => undefined);
   const verb = current === null ? 'Create' : 'Update';
   return (await vscode.window.showInformationMessage(`Klaviyo Scopes: ${verb} ${name} as shown in the diff?`, APPLY, CANCEL)) === APPLY;
 }

@@ -31,8 +31,19 @@ export class PreviewDocuments implements vscode.TextDocumentContentProvider, vsc
     return uri;
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.texts.get(uri.toString()) ?? '';
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const text = this.texts.get(uri.toString());
+    if (text !== undefined) return text;
+    // A preview of klaviyo.keys.json keeps its relative `$schema`, which the JSON language
+    // service resolves against this scheme: serve the workspace's schema file it names, so the
+    // preview validates as the real file does instead of failing to load it.
+    const file = vscode.Uri.file(uri.path);
+    if (!uri.path.endsWith('.json') || !vscode.workspace.getWorkspaceFolder(file)) return '';
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    } catch {
+      return '';
+    }
   }
 
   dispose(): void {

@@ -19,13 +19,12 @@ export function statusView(s: StatusParams): StatusView {
   if (s.state === 'error') {
     return { text: 'Klaviyo: error', detail: s.message ?? 'The scan failed; see the output', busy: false, severity: 'error' };
   }
-  const calls = plural(s.calls, 'Klaviyo call');
+  // Short: the hover has room for a few words beside its action, and a long detail pushes it out of sight.
+  const calls = plural(s.calls, 'call');
   if (s.keys === 0) {
-    return { text: 'Klaviyo: no keys', detail: s.message ?? `${calls}; no key in klaviyo.keys.json serves them`, busy: false, severity: 'information' };
+    return { text: 'Klaviyo: no keys', detail: s.message ?? `${calls} · no klaviyo.keys.json key`, busy: false, severity: 'information' };
   }
-  const detail = s.message ?? (s.missing > 0
-    ? `${calls}; ${plural(s.missing, 'scope')} missing from the keys that serve them`
-    : `${calls}; every scope needed is granted`);
+  const detail = s.message ?? (s.missing > 0 ? `${calls} · ${plural(s.missing, 'scope')} missing` : `${calls} · all scopes granted`);
   return { text: `Klaviyo: ${plural(s.keys, 'key')} · ${s.missing} missing`, detail, busy: false, severity: s.missing > 0 ? 'error' : 'information' };
 }
 

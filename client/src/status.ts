@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS, STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
-import { STATUS_SELECTOR } from './document-selector';
+import { ANY_FILE_SELECTOR, STATUS_SELECTOR } from './document-selector';
 import { describeZodError, statusParamsSchema } from './protocol-schemas';
 import { STARTING_VIEW, STOPPED_VIEW, statusView, type StatusSeverity, type StatusView } from './status-text';
 
@@ -36,6 +36,8 @@ export function createStatusItem(client: LanguageClient, output: vscode.LogOutpu
       return;
     }
     show(statusView(parsed.data), parsed.data.state === 'error' ? SHOW_OUTPUT : SHOW_REPORT);
+    // Where Klaviyo is in play the item is worth seeing from any file, not only from the analyzed languages.
+    if (parsed.data.state === 'ready') item.selector = parsed.data.keys > 0 || parsed.data.calls > 0 ? ANY_FILE_SELECTOR : STATUS_SELECTOR;
   });
   const states = client.onDidChangeState(({ newState }) => {
     if (newState === State.Starting) show(STARTING_VIEW, SHOW_OUTPUT);

@@ -1,8 +1,9 @@
 // `npm run demo`: code-server with the freshly built extension on a scratch copy of examples/,
 // for a person to try in a browser. The extension is linked into the sandbox's extensions folder
 // (code-server loads `<publisher>.<name>-<version>` folders as installed), so it runs dist/ as
-// `npm run build` left it. Ctrl+C stops code-server and everything it started.
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+// `npm run build` left it. Ctrl+C stops code-server and everything it started. PORT=8080 picks
+// the port (default: a free one).
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { newSandbox, startCodeServer } from '../../test/e2e/support/code-server';
 import { ROOT } from '../../test/e2e/support/tools';
@@ -18,7 +19,11 @@ async function main(): Promise<void> {
   const workspace = copyExamples();
   console.log(`\nKlaviyo Scopes demo: open ${server.workbenchUrl(workspace)}`);
   console.log(`(a scratch copy of examples/ in ${workspace}; code-server log: ${server.logFile}). Ctrl+C to stop.`);
-  const stop = (): void => void server.stop().then(() => process.exit(0));
+  // The scratch workspace and the sandbox go with the demo: nothing is left in the temp folder.
+  const stop = (): void => void server.stop().finally(() => {
+    for (const dir of [workspace, sandbox]) rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

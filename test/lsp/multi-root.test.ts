@@ -44,7 +44,10 @@ describe('multi-root workspaces', () => {
       assert.deepEqual(missing(await s.diagnostics(path.join(crm, 'src/a.ts'))), [{ key: 'crm', configPath: path.join(crm, 'klaviyo.keys.json'), scopes: ['segments:read'] }]);
 
       const lens = await s.codeLenses(path.join(crm, 'klaviyo.keys.json'));
-      assert.deepEqual(lens.map((l) => [l.command?.title, l.command?.arguments]), [['2 calls · 2 scopes needed · 1 missing · 0 excess', [{ folderUri: uri(crm) }]]]);
+      assert.deepEqual(lens.map((l) => [l.command?.title, l.command?.arguments]), [
+        ['2 calls · 2 scopes needed · 1 missing · 0 excess', [{ folderUri: uri(crm) }]],
+        ['Create key "crm" in Klaviyo with these 2 scopes', [{ key: 'crm', url: 'https://www.klaviyo.com/create-private-api-key?scopes=profiles:read,segments:read', scopes: ['profiles:read', 'segments:read'], betaOnly: [] }]],
+      ]);
 
       const first = await s.command<GenerateConfigResult>('klaviyoScopes.generateConfig');
       assert.equal(first.configUri, uri(path.join(shop, 'klaviyo.keys.json')), 'the first folder by default');

@@ -63,13 +63,13 @@ describe('client: status text', () => {
   it('counts keys and missing scopes', () => {
     assert.deepEqual(statusView({ state: 'ready', keys: 2, missing: 1, calls: 7 }), {
       text: 'Klaviyo: 2 keys · 1 missing',
-      detail: '7 Klaviyo calls; 1 scope missing from the keys that serve them',
+      detail: '7 calls · 1 scope missing',
       busy: false,
       severity: 'error',
     });
     assert.deepEqual(statusView({ state: 'ready', keys: 1, missing: 0, calls: 1 }), {
       text: 'Klaviyo: 1 key · 0 missing',
-      detail: '1 Klaviyo call; every scope needed is granted',
+      detail: '1 call · all scopes granted',
       busy: false,
       severity: 'information',
     });
@@ -138,6 +138,11 @@ describe('client: package.json agrees with the client', () => {
     assert.deepEqual(DOCUMENT_SELECTOR.filter((f) => 'language' in f).map((f) => 'language' in f && f.language), [...ANALYZED_LANGUAGES]);
     assert.ok(DOCUMENT_SELECTOR.some((f) => 'pattern' in f && f.pattern === CONFIG_GLOB));
     assert.ok(WATCHED_GLOBS.includes(CONFIG_GLOB));
+  });
+
+  it('the README names each command as the palette shows it', () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    for (const c of pkg.contributes.commands) assert.ok(readme.includes(`*${c.title}*`), `README names "${c.title}"`);
   });
 
   it('contributes exactly the commands the client registers, in the Klaviyo Scopes category', () => {

@@ -24,6 +24,19 @@ describe('catalog assumptions these tests rely on', () => {
   });
 });
 
+describe('normalizeScope: a key inside a long unknown scope', () => {
+  it('is redacted before the string is shortened, so no part of it shows', () => {
+    const key = 'pk_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6';
+    const raw = 'lists:read-and-more-words-to-pass-eighty-characters-of-scope-text-x' + key + 'tail';
+    const n = normalizeScope(raw);
+    assert.equal(n.scope, null);
+    assert.ok(n.error);
+    assert.ok(!n.error.includes(key.slice(3, 19)), n.error);
+    assert.ok(!n.error.includes(key.slice(10, 30)), n.error);
+    assert.match(n.error, /xpk_…/);
+  });
+});
+
 describe('normalizeScope', () => {
   const cases: { raw: string; scope: string | null; warning?: RegExp; error?: RegExp; suggestion?: string }[] = [
     { raw: 'profiles:read', scope: 'profiles:read' },

@@ -1,7 +1,7 @@
 // `klaviyo-scopes explain <scope> [dir]`: the call sites that need a scope and why (the
 // operation itself, or an include value), and which keys grant it.
 
-import { reasonsForScope } from '../core/check';
+import { reasonsBesideOperation } from '../core/check';
 import { checklistLines } from '../core/generate';
 import { expandGranted, normalizeScope } from '../core/scopes';
 import { analyze } from './analyze';
@@ -25,7 +25,7 @@ export async function runExplain(cmd: Extract<Command, { command: 'explain' }>, 
     const rows = calls.map((i) => {
       const c = scan.calls[i];
       const key = check.assignments[i].key;
-      return [where(io.cwd, c), describeCall(c), reasonsForScope(c, scope).join(' + '), key ? `key ${s.cyan(key)}` : s.red('no key')];
+      return [where(io.cwd, c), describeCall(c), reasonsBesideOperation(c, scope).join(' + '), key ? `key ${s.cyan(key)}` : s.red('no key')];
     });
     lines.push(...columns(rows));
   }

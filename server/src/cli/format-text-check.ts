@@ -31,7 +31,8 @@ export function formatCheckText(a: Analysis, cwd: string, color: boolean): strin
   const notes = collectDiagnostics(a, cwd).filter((d) => d.call !== undefined && d.code !== 'missing-scope' && d.code !== 'no-key');
   if (notes.length) {
     lines.push(s.bold('Other findings'));
-    const rows = notes.map((d) => [d.level === 'warning' ? s.yellow('!') : s.dim('i'), `${displayPath(cwd, d.file)}:${d.start.line}:${d.start.column}`, s.dim(d.code), d.message]);
+    // At the call's start, as the key sections above and the Markdown report place it.
+    const rows = notes.map((d) => [d.level === 'warning' ? s.yellow('!') : s.dim('i'), where(cwd, scan.calls[d.call as number]), s.dim(d.code), d.message]);
     lines.push(...columns(rows), '');
   }
 

@@ -186,6 +186,14 @@ export function reasonsForScope(call: Call, scope: string): string[] {
   return [...out, ...fromIncludes];
 }
 
+/**
+ * `reasonsForScope` for a line that already names the call's operation: the operation itself is
+ * `operation` rather than its name again (`get_lists — operation get_lists` read as a stutter).
+ */
+export function reasonsBesideOperation(call: Call, scope: string): string[] {
+  return reasonsForScope(call, scope).map((r) => (call.operation && r === `operation ${call.operation}` ? 'operation' : r));
+}
+
 export type CallNoteCode = 'legacy-endpoint' | 'no-such-endpoint' | 'unresolved-call' | 'deprecated-alias' | 'beta-endpoint';
 
 /** What is worth telling about a call besides its scopes (same codes as the editor's diagnostics). */

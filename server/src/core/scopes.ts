@@ -4,6 +4,7 @@
 // so that CLI output, diagnostics and snapshots are stable.
 
 import { catalog } from './catalog';
+import { redactAll } from './config/secrets';
 import { normalizeScopeSpelling } from './scopes-normalize';
 
 export type Access = 'read' | 'write';
@@ -145,7 +146,10 @@ export function normalizeScope(raw: string): NormalizedScope {
     };
   }
   const suggestion = suggestScope(raw);
-  const shown = JSON.stringify(raw.length > 80 ? `${raw.slice(0, 77)}...` : raw);
+  // Redact first, then shorten: cut first, a key glued inside a long string would lose the
+  // characters that make it key-shaped and show the rest in the clear.
+  const safe = redactAll(raw);
+  const shown = JSON.stringify(safe.length > 80 ? `${safe.slice(0, 77)}...` : safe);
   const lower = raw.trim().toLowerCase();
   const access = scopeAccess(lower);
   if (suggestion && access && scopeResource(suggestion) === scopeResource(lower) && scopeAccess(suggestion) !== access) {

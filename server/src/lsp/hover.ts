@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Hover } from 'vscode-languageserver';
 import { catalog } from '../core/catalog';
-import { reasonsForScope } from '../core/check';
+import { reasonsBesideOperation } from '../core/check';
 import type { LoadedConfig } from '../core/engine/workspace';
 import type { Call } from '../core/model';
 import { createKeyLink, createKeyTitle } from '../core/create-key-link';
@@ -44,7 +44,7 @@ export function callHover(folder: FolderState, file: string, text: string, offse
     lines.push('', key ? `Scopes (key **${key.name}**):` : `Scopes (${assignment?.reason === 'no-config' ? 'no klaviyo.keys.json' : 'no key serves this call'}):`);
     for (const s of call.scopes) {
       const mark = granted ? (granted.has(s) ? '✓' : '✗ missing') : '·';
-      lines.push(`- \`${s}\` ${mark} — ${reasonsForScope(call, s).join(', ')}`);
+      lines.push(`- \`${s}\` ${mark} — ${reasonsBesideOperation(call, s).join(', ')}`);
     }
     if (key && granted && call.scopes.some((s) => !granted.has(s))) {
       const link = createKeyLink(key.required);
@@ -83,7 +83,7 @@ export function scopeHover(folder: FolderState, config: LoadedConfig, text: stri
     for (const i of users.slice(0, 5)) {
       const c = folder.call(i) as Call;
       const rel = path.relative(config.dir, c.file).split(path.sep).join('/');
-      lines.push(`- [${rel}:${c.start.line}](${pathToUri(c.file)}#L${c.start.line}) ${c.operation ?? ''} — ${reasonsForScope(c, scope).join(', ')}`);
+      lines.push(`- [${rel}:${c.start.line}](${pathToUri(c.file)}#L${c.start.line}) ${c.operation ?? ''} — ${reasonsBesideOperation(c, scope).join(', ')}`);
     }
     if (users.length > 5) lines.push(`- … and ${users.length - 5} more`);
   }

@@ -7,6 +7,15 @@ const span = (r: vscode.Range): number[] => [r.start.line, r.start.character, r.
 describe('diagnostics', () => {
   before(() => restore());
 
+  it('shows the whole workspace in Problems before any file is opened: the excess scope in the config too', async () => {
+    const config = fileUri('klaviyo.keys.json');
+    const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === config.toString());
+    assert.equal(open, false, 'the config is not open');
+    await waitForDiagnostics(config, () => ours(config, 'excess-scope').length > 0, 'the excess-scope diagnostic of the unopened config');
+    const missing = fileUri('analytics/daily-revenue.js');
+    await waitForDiagnostics(missing, () => ours(missing, 'missing-scope').length > 0, 'the missing-scope diagnostic of an unopened file');
+  });
+
   it('reports the scope back-office lacks for include=profile, on the call', async () => {
     const uri = fileUri('analytics/daily-revenue.js');
     await show('analytics/daily-revenue.js');

@@ -106,6 +106,20 @@ public interface IKlaviyoApi
     { operation: 'get_profile', scopes: ['profiles:read'], kind: 'http', confidence: 'likely', range: 'Get("/api/profiles/{id}")', detector: 'ir-declarative-client', nameText: 'Get' },
     { operation: 'create_event', scopes: ['events:write'], confidence: 'likely', range: 'Post("/api/events")' },
   ]),
+  // Found by fuzzing: error recovery left an attribute argument with no expression, and the
+  // whole file's analysis failed on it.
+  row('an attribute argument broken by stray characters costs only that attribute', `namespace Acme.Klaviyo;
+
+public class Lists
+{
+    private static readonly HttpClient Http = new HttpClient();
+    public Task<string> All() => Http.GetStringAsync("https://a.klaviyo.com/api/lists");
+}
+
+public interface IKlaviyoApi { [Get("/api/p}\`"]'>{}{>rofiles/{id}")] Task<string> Profile(string id); }
+`, [
+    { operation: 'get_lists', scopes: ['lists:read'], kind: 'http', confidence: 'certain', range: 'Http.GetStringAsync("https://a.klaviyo.com/api/lists")', detector: 'ir-http-request' },
+  ]),
   none('a Refit interface of another API', `namespace Acme.Crm;
 
 public interface ICrmApi

@@ -179,6 +179,17 @@ class Pager {
     ],
   },
   {
+    // WordPress plugins: the main file requires every include, and each include calls helpers
+    // another include defines, with no require between them (PHP functions are global).
+    name: 'a global helper defined in a sibling include, loaded by the plugin file, not by the caller',
+    files: {
+      'plugin.php': `<?php\nrequire_once PLUGIN_DIR . 'includes/api.php';\nrequire_once PLUGIN_DIR . 'includes/lists.php';`,
+      'includes/api.php': `<?php\nif ( ! function_exists( 'shop_klaviyo_request' ) ) {\n    function shop_klaviyo_request( $method, $path ) {\n        return wp_remote_request( 'https://a.klaviyo.com' . $path, array( 'method' => $method ) );\n    }\n}`,
+      'includes/lists.php': `<?php\n// Klaviyo lists for the settings page\nfunction shop_lists() {\n    $next = '/api/lists/?page[size]=10';\n    while ( $next ) {\n        $resp = shop_klaviyo_request( 'GET', $next );\n        $next = $resp['links']['next'] ?? '';\n    }\n}`,
+    },
+    expect: [{ operation: 'get_lists', scopes: ['lists:read'], file: 'includes/lists.php', range: "shop_klaviyo_request( 'GET', $next )", at: '6:17' }],
+  },
+  {
     // Real wrapper libraries take the Guzzle client in their constructor; its base_uri is set by whoever builds it.
     name: 'relative Klaviyo path on a handed-in Guzzle client, and a PSR-7 request passed to a send helper',
     files: {

@@ -31,7 +31,8 @@ const TYPE_DECLS = new Set(['class_declaration', 'interface_declaration', 'recor
 function attributes(file: string, d: SyntaxNode): Annotation[] {
   return named(d).filter((c) => c.type === 'attribute_list').flatMap((l) => named(l).filter((a) => a.type === 'attribute')).map((a) => {
     const list = named(a).find((c) => c.type === 'attribute_argument_list');
-    const args: Arg[] = list ? named(list).map((x) => {
+    // Error recovery can leave an argument with no expression in it (`[Get("/api/p}`"]'>{}…)`).
+    const args: Arg[] = list ? named(list).filter((x) => named(x).length > 0).map((x) => {
       const parts = named(x);
       const nameNode = parts.length > 1 ? parts[0] : undefined;
       return { name: nameNode?.text, value: expr(file, parts[parts.length - 1]) };

@@ -19,6 +19,8 @@ export const phpLanguage: TreeLanguage = {
   sdkRevision: phpSdkRevision,
   importSpecs: phpImportSpecs,
   resolveImport: resolvePhpImport,
+  // Global functions reach across files without a require naming them (global-functions.ts).
+  reachesByName: true,
   analyze(input): FileAnalysis {
     const project = new PhpProject(new PhpFile(input.file, input.tree), input);
     try {

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { SyntaxNode, Tree } from '../tree-sitter/loader';
 import { tLiteral, type TValue } from '../tree-sitter/values';
+import type { SourceIndex } from '../engine/tree-languages';
 import { keyOf, PhpFile, type ClassInfo } from './file-index';
+import { filesDefining } from './global-functions';
 
 // The files one analysis can see: the analyzed file, files it `require`s (for constants,
 // functions and the variables a bootstrap file sets), and class files found the way Composer
@@ -12,6 +14,8 @@ export interface ProjectInput {
   root: string;
   read(file: string): string | undefined;
   parse(file: string): Tree | undefined;
+  /** The listed source files: where a global function no require names is looked for. */
+  sources?: SourceIndex;
 }
 
 const MAX_FILES = 40;
@@ -92,6 +96,14 @@ export class PhpProject {
     for (const f of [from, ...this.required(from), this.main]) {
       for (const n of names) {
         const hit = f.functions.get(n.toLowerCase());
+        if (hit) return hit;
+      }
+    }
+    // Loaded by some other file (a bootstrap that requires both): PHP functions are global.
+    for (const n of names) {
+      for (const file of filesDefining(n, this.input.sources, this.input.read)) {
+        if (file === from.file) continue;
+        const hit = this.load(file)?.functions.get(n.toLowerCase());
         if (hit) return hit;
       }
     }

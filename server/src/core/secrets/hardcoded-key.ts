@@ -12,6 +12,7 @@ import path from 'node:path';
 import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
 import { findSecrets } from '../config/secrets';
 import { CONFIG_FILE_NAME } from '../config/schema';
+import { LineMap } from '../engine/positions';
 import type { Span } from '../model';
 
 export type KeyFileKind = 'source' | 'env' | 'notebook';
@@ -51,13 +52,12 @@ export function keyScanKind(file: string): KeyFileKind | null {
  */
 export function findKeys(text: string): KeyHit[] {
   if (!/pk_/i.test(text)) return [];
-  return findSecrets(text)
-    .filter((s) => /[0-9]/.test(text.slice(s.range.start + 3, s.range.end)))
-    .map((s) => {
-      const before = text.slice(0, s.range.start);
-      const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-      return { ...s, line: (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1, column: s.range.start - lineStart + 1 };
-    });
+  const hits = findSecrets(text).filter((s) => /[0-9]/.test(text.slice(s.range.start + 3, s.range.end)));
+  if (hits.length === 0) return [];
+  // One pass over the line ends for all hits: counting them in the text before each hit made
+  // a file of many key-shaped constants quadratic.
+  const lines = new LineMap(text);
+  return hits.map((s) => ({ ...s, ...lines.at(s.range.start) }));
 }
 
 /** Keys in a notebook's cell sources and outputs; the raw text when it is not valid JSON. */
