@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isTestFile } from './test-files';
 import { isTsLike } from '../ts/parse';
 import { findKeys, type KeyHit } from '../secrets/hardcoded-key';
 import { looksLikeGeneratedSdk, looksMinified, mentionsKlaviyo, relativeSpecifiers } from './prefilter';
@@ -82,6 +83,8 @@ export function plan(sources: readonly string[], facts: (file: string) => FileFa
       continue;
     }
     if (x.skip) skipped.push({ file: f, reason: x.skip });
+    // Tests are neither reported nor pulled in by what they import (test-files.ts).
+    else if (isTestFile(path.relative(root, f).split(path.sep).join('/'))) continue;
     else if (noPrefilter || x.mentions) chosen.add(f);
     else rest.push(f);
   }

@@ -12,6 +12,7 @@ import type { SdkVersions } from './sdk-versions';
 import { HeapBudget } from './heap-budget';
 import { byRange, FileAnalyzer, languageOf, type FileOutcome, type Located } from './file-analyzer';
 import { KeyScan } from '../secrets/key-scan';
+import { isTestFile } from './test-files';
 import { keyScanKind } from '../secrets/hardcoded-key';
 import { DEFAULT_MAX_BYTES, factsOf, factsOfSize, plan, skipReason, type FileFacts } from './scan-plan';
 import { defaultThreads, drain, ScanPool, scanStats, threadsFromEnv, type AnalyzeReply, type PrefilterReply, type Task } from './scan-pool';
@@ -326,10 +327,14 @@ export class Workspace {
     this.sortedFiles = null;
     for (const f of affected) {
       const text = exists || f !== file ? this.host.read(f) : undefined;
-      if (text !== undefined && !this.skipReason(text) && (mentionsKlaviyo(text) || this.analyses.has(f) || f === file)) this.analyzeFile(f);
+      if (text !== undefined && !this.skipReason(text) && !isTestFile(this.rel(f)) && (mentionsKlaviyo(text) || this.analyses.has(f) || f === file)) this.analyzeFile(f);
       else this.analyses.delete(f);
     }
     return [...affected];
+  }
+
+  private rel(file: string): string {
+    return path.relative(this.root, file).split(path.sep).join('/');
   }
 
   private files(): string[] {
