@@ -59,8 +59,10 @@ describe('the workbench with the VSIX installed', () => {
   });
 
   it('shows the missing scope as a squiggle and in the Problems panel', async () => {
+    const opened = Date.now();
     await openFile(page, 'daily-revenue.js');
     await activeEditor(page).locator('.squiggly-error').first().waitFor({ timeout: TIMEOUT });
+    console.log(`      (first squiggle ${Date.now() - opened} ms after opening the file)`);
     await page.keyboard.press('Control+Shift+M');
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'profiles:read' });
     await row.first().waitFor({ timeout: TIMEOUT });
