@@ -21,7 +21,8 @@ export type Command =
   | { command: 'scan'; dir: string; format: (typeof SCAN_FORMATS)[number]; output?: string }
   | { command: 'check'; dir: string; format: CheckFormat; config?: string; output?: string; failOn: FailOn }
   | { command: 'generate'; dir: string; write: boolean; config?: string }
-  | { command: 'explain'; scope: string; dir: string; config?: string };
+  | { command: 'explain'; scope: string; dir: string; config?: string }
+  | { command: 'verify'; dir: string; format: CheckFormat; config?: string; output?: string; keyEnv: string };
 
 export const USAGE = `Usage: klaviyo-scopes <command> [options]
 
@@ -33,17 +34,22 @@ Commands:
   check [dir]             Exit 1 when a key lacks a scope its calls need
   generate [dir]          Print the least-privilege klaviyo.keys.json and the Klaviyo UI checklist
   explain <scope> [dir]   Show the calls that need <scope>, and why
+  verify [dir]            Compare the account's real keys (Klaviyo's API, beta) with
+                          klaviyo.keys.json and the code: the only command that goes online
 
 Options:
   -f, --format <format>   scan: text | json
-                          check: text | json | sarif | github | markdown   (default: text)
-  -o, --output <file>     scan, check: write the report in --format to <file>; stdout gets
+                          check, verify: text | json | sarif | github | markdown   (default: text)
+  -o, --output <file>     scan, check, verify: write the report in --format to <file>; stdout gets
                           the text summary for people (e.g. SARIF for upload, text in the log)
       --fail-on <level>   check: error (default) exits 1 on missing scopes, calls without a
                           key and keys in files; warning also on every warning (unneeded
                           scopes, legacy calls, …) and on finding no Klaviyo call at all; never
                           exits 0 whatever it finds (2 still means usage or config errors)
-  -c, --config <file>     check, generate, explain: use this config for every file instead of
+      --key-env <name>    verify: the environment variable holding a key with
+                          credentials:read (default KLAVIYO_API_KEY; never a value on the
+                          command line)
+  -c, --config <file>     check, generate, explain, verify: use this config for every file instead of
                           the nearest klaviyo.keys.json above each file; its globs are
                           relative to [dir]
   -w, --write             generate: add the missing scopes and keys to klaviyo.keys.json in
@@ -71,6 +77,13 @@ const OPTION_SCHEMAS = {
   check: z.strictObject({ format: formatOf(CHECK_FORMATS, 'check'), config, output, 'fail-on': failOn }),
   generate: z.strictObject({ write: z.boolean().default(false), config }),
   explain: z.strictObject({ config }),
+  verify: z.strictObject({
+    format: formatOf(CHECK_FORMATS, 'verify'), config, output,
+    'key-env': z.string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '--key-env takes the name of an environment variable, not a key')
+      .refine((v) => !/^pk_/i.test(v), '--key-env takes the name of an environment variable, not a key')
+      .default('KLAVIYO_API_KEY'),
+  }),
 } as const;
 
 type CommandName = keyof typeof OPTION_SCHEMAS;
@@ -81,6 +94,7 @@ const POSITIONALS: Record<CommandName, { required: string[]; optional: string[] 
   check: { required: [], optional: ['dir'] },
   generate: { required: [], optional: ['dir'] },
   explain: { required: ['scope'], optional: ['dir'] },
+  verify: { required: [], optional: ['dir'] },
 };
 
 export function parseCommandLine(argv: string[]): Command {
@@ -94,8 +108,8 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [name, ...rest] = positionals;
-  if (name === undefined) throw new UsageError('missing command: scan, check, generate or explain');
-  if (!Object.hasOwn(OPTION_SCHEMAS, name)) throw new UsageError(`unknown command "${name}": use scan, check, generate or explain`);
+  if (name === undefined) throw new UsageError('missing command: scan, check, generate, explain or verify');
+  if (!Object.hasOwn(OPTION_SCHEMAS, name)) throw new UsageError(`unknown command "${name}": use scan, check, generate, explain or verify`);
   const command = name as CommandName;
 
   const { help: _h, version: _v, ...options } = values;
@@ -123,6 +137,11 @@ export function parseCommandLine(argv: string[]): Command {
       return { command, dir, write: o.write as boolean, ...(o.config ? { config: o.config as string } : {}) };
     case 'explain':
       return { command, scope: rest[0], dir, ...(o.config ? { config: o.config as string } : {}) };
+    case 'verify':
+      return {
+        command, dir, format: o.format as CheckFormat, keyEnv: o['key-env'] as string,
+        ...(o.config ? { config: o.config as string } : {}), ...(o.output ? { output: o.output as string } : {}),
+      };
   }
 }
 
@@ -136,6 +155,7 @@ function parse(argv: string[]) {
       config: { type: 'string', short: 'c' },
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
+      'key-env': { type: 'string' },
       write: { type: 'boolean', short: 'w' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

@@ -53,10 +53,10 @@ export function repositoryRoot(dir: string, env: NodeJS.ProcessEnv): string | nu
 }
 
 // Escaping as the Actions runner expects (toolkit/core command.ts).
-function data(s: string): string {
+export function data(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function property(s: string): string {
+export function property(s: string): string {
   return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -78,3 +78,31 @@ export const jsonReportSchema = z.object({
 
 export type JsonReport = z.infer<typeof jsonReportSchema>;
 export type JsonCall = z.infer<typeof jsonCallSchema>;
+
+const jsonLiveKeySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(['active', 'disabled']),
+  scopes: z.array(z.string()),
+  redacted: z.string().nullable().describe('As Klaviyo masks it (`pk_****abcd`), or null.'),
+});
+
+/** `verify --format json`: the account's live keys against klaviyo.keys.json. */
+export const jsonVerifySchema = z.object({
+  version: z.literal(1),
+  command: z.literal('verify'),
+  root: z.string(),
+  ok: z.boolean().describe('No live key lacks a scope its calls need, and none the config uses is disabled.'),
+  keys: z.array(z.object({
+    name: z.string(),
+    config: z.string(),
+    live: jsonLiveKeySchema.nullable().describe('The live key the entry matched, or null when none did.'),
+    matchedBy: z.enum(['id', 'name']).nullable(),
+    required: z.array(z.string()),
+    missing: z.array(z.string()).describe('Scopes the calls need that the live key lacks.'),
+    excess: z.array(z.string()).describe('Scopes the live key has that no call needs.'),
+    excessDetails: z.array(z.object({ scope: z.string(), suffices: z.string().nullable() })),
+    disabled: z.boolean(),
+  })),
+  unclaimed: z.array(jsonLiveKeySchema).describe('Live keys no entry claims.'),
+});

@@ -41,6 +41,12 @@ export const keySchema = z
       )
       .optional()
       .describe('Names of the environment variables whose value is this key. Calls made with a client built from one of them use this key, wherever they are.'),
+    klaviyoKeyId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'A Klaviyo key id is letters, digits, "-" and "_" (the id Klaviyo shows for the key, not the key itself).')
+      .refine((v) => !/^pk_/i.test(v), 'This is a private key, not its id: never put a key in this file.')
+      .optional()
+      .describe('The id Klaviyo gives this key (not the key itself): `klaviyo-scopes verify` matches the live key by it, else by name.'),
   })
   .strict()
   .describe('One Klaviyo private API key and where the code uses it. Never put the key itself here.');
