@@ -7,5 +7,5 @@ export const CLIENT_COMMANDS = {
   restartServer: 'klaviyoScopes.restartServer',
 } as const;
 
-/** Commands the client registers itself, even when the server also lists them. */
-export const CLIENT_OWNED_COMMANDS: readonly string[] = [...Object.values(COMMANDS), ...Object.values(CLIENT_COMMANDS)];
+/** Commands the client registers itself, even when the server also lists them (verifyReport is the server's alone). */
+export const CLIENT_OWNED_COMMANDS: readonly string[] = [...Object.values(COMMANDS).filter((c) => c !== COMMANDS.verifyReport), ...Object.values(CLIENT_COMMANDS)];

@@ -8,6 +8,7 @@ import { CLIENT_COMMANDS } from './command-ids';
 import { InvalidArgumentError, folderArgument } from './folder-argument';
 import { createKeyInKlaviyo } from './create-key';
 import { generateConfig } from './generate-config';
+import { forgetKeyCommand, verifyKeysCommand } from './verify-keys';
 import type { PreviewDocuments } from './preview-documents';
 import { rescanResultSchema, showReportResultSchema } from './protocol-schemas';
 import type { RestartPolicy } from './restart-policy';
@@ -15,6 +16,7 @@ import { ServerConnection, ServerNotRunningError } from './server-connection';
 
 export interface CommandDeps {
   client: LanguageClient;
+  secrets: vscode.SecretStorage;
   output: vscode.LogOutputChannel;
   previews: PreviewDocuments;
   restartPolicy: RestartPolicy;
@@ -51,6 +53,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     })),
     vscode.commands.registerCommand(COMMANDS.showOutput, command('Show Output', async () => output.show(true))),
     vscode.commands.registerCommand(COMMANDS.createKey, command('Create Key in Klaviyo', createKeyInKlaviyo)),
+    vscode.commands.registerCommand(COMMANDS.verifyKeys, serverCommand('Verify Keys against Klaviyo', (arg) => verifyKeysCommand(deps.secrets, server, previews, arg))),
+    vscode.commands.registerCommand(COMMANDS.forgetKey, command('Forget the Verify Key', () => forgetKeyCommand(deps.secrets))),
     vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, command('Restart Server', async () => {
       deps.restartPolicy.reset();
       if (client.state === State.Running) await client.restart();

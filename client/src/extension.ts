@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): KlaviyoScopesApi {
     ...watchers,
     previews,
     createStatusItem(client, output),
-    ...registerCommands({ client, output, previews, restartPolicy }),
+    ...registerCommands({ client, secrets: context.secrets, output, previews, restartPolicy }),
   );
 
   // Not awaited: VS Code waits for activate() before it goes on with what triggered it, and the

@@ -3,7 +3,7 @@
 // The shapes are server/src/lsp/protocol.ts's; `satisfies` keeps the two from drifting.
 // zod/mini rather than zod: it tree-shakes, which keeps ~70 KB out of dist/extension.js.
 import * as z from 'zod/mini';
-import type { CreateKeyArgs, GenerateConfigResult, RescanResult, ShowReportResult, StatusParams } from '../../server/src/lsp/protocol';
+import type { CreateKeyArgs, VerifyReportResult, GenerateConfigResult, RescanResult, ShowReportResult, StatusParams } from '../../server/src/lsp/protocol';
 
 /**
  * Arguments of `generateConfig` / `showReport` as a caller may pass them: nothing, a folder URI
@@ -46,6 +46,8 @@ export const generateConfigResultSchema = z.object({
   problems: z.array(z.string()),
   checklist: z.array(z.object({ key: z.string(), items: z.array(z.string()), createKey: createKeyArgsSchema })),
 }) satisfies z.ZodMiniType<GenerateConfigResult>;
+
+export const verifyReportResultSchema = z.object({ markdown: z.string(), ok: z.boolean() }) satisfies z.ZodMiniType<VerifyReportResult>;
 
 export const showReportResultSchema = z.object({ markdown: z.string() }) satisfies z.ZodMiniType<ShowReportResult>;
 

@@ -60,6 +60,24 @@ describe('commands on examples/', () => {
     }
   });
 
+  it('verifyReport: live keys (as the client fetched them) against the config and the code', async () => {
+    const live = (id: string, name: string, scopes: string[], status = 'active') => ({ id, name, status, scopes, redacted: `pk_****${id.slice(-4)}` });
+    const r = await s.command<{ markdown: string; ok: boolean }>('klaviyoScopes.verifyReport', {
+      keys: [
+        live('01STOR', 'storefront', ['lists:write', 'profiles:write', 'subscriptions:write']),
+        live('01BACK', 'back-office', ['data-privacy:write', 'events:read', 'metrics:read']),
+        live('01OLD0', 'old admin', ['accounts:read'], 'disabled'),
+      ],
+    });
+    assert.equal(r.ok, false, 'back-office lacks profiles:read');
+    assert.match(r.markdown, /\| `back-office` \(`klaviyo\.keys\.json`\) \| `01BACK` active \| `profiles:read` \| – \|/);
+    assert.match(r.markdown, /\| `storefront` \(`klaviyo\.keys\.json`\) \| `01STOR` active \| – \| – \|/);
+    assert.match(r.markdown, /\[Create key "back-office" in Klaviyo with these 4 scopes\]\(https:\/\/www\.klaviyo\.com\/create-private-api-key\?scopes=data-privacy:write,events:read,metrics:read,profiles:read\)/);
+    assert.match(r.markdown, /## Live keys no entry claims\n\n- `01OLD0` `old admin` \(disabled, 1 scope\)/);
+    await rejects(s.command('klaviyoScopes.verifyReport', { keys: [{ id: 'x', name: 'y', status: 'gone', scopes: [], redacted: null }] }), /Invalid command arguments: keys\.0\.status/);
+    await rejects(s.command('klaviyoScopes.verifyReport', { keys: [], key: 'pk_x' }), /Invalid command arguments/);
+  });
+
   it('showReport: per key, a scope table and the Klaviyo UI checklist', async () => {
     const { markdown } = await s.command<ShowReportResult>(REPORT);
     const section = (key: string): string => {

@@ -12,7 +12,7 @@ import { UsageError, type Command } from './args';
 import type { z } from 'zod';
 import { writeReport } from './atomic-write';
 import type { jsonVerifySchema } from './json-contract';
-import { formatVerifyGithub, formatVerifyMarkdown, formatVerifySarif, verifyDiagnostics } from './format-verify';
+import { formatVerifyGithub, formatVerifySarif, verifyDiagnostics, verifyMarkdown } from './format-verify';
 import { formatVerifyText } from './format-verify-text';
 import { rootPath, displayPath, type Io } from './io';
 
@@ -68,7 +68,7 @@ function formatted(format: string, a: Analysis, r: VerifyResult, io: Io, code: n
     case 'github':
       return formatVerifyGithub(a, verifyDiagnostics(a, r), io.cwd);
     case 'markdown':
-      return formatVerifyMarkdown(a, r, io.cwd);
+      return verifyMarkdown(r, (f) => displayPath(io.cwd, f));
     default:
       return formatVerifyText(a, r, io.cwd, io.color);
   }

@@ -3,10 +3,10 @@
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createKeyLink, createKeyTitle } from '../core/create-key-link';
 import { LineMap } from '../core/engine/positions';
 import type { LineCol } from '../core/model';
 import type { VerifyResult } from '../core/verify';
+export { verifyMarkdown } from '../core/report-verify';
 import type { Analysis } from './analyze';
 import type { Level } from './diagnostics';
 import { data, property, repositoryRoot } from './format-github';
@@ -77,21 +77,4 @@ export function formatVerifySarif(a: Analysis, diags: VerifyDiagnostic[], cwd: s
     }],
   };
   return JSON.stringify(log, null, 2) + '\n';
-}
-
-export function formatVerifyMarkdown(a: Analysis, r: VerifyResult, cwd: string): string {
-  const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
-  const out = ['# Klaviyo keys in the account', '', r.ok ? '✅ No live key lacks a scope its calls need.' : '❌ Some live keys lack scopes their calls need, or are disabled.', ''];
-  out.push('| Key | Live key | Missing | Excess |', '| --- | --- | --- | --- |');
-  for (const k of r.keys) {
-    const live = k.live ? `${code(k.live.id)} ${k.live.status}${k.disabled ? ' ❌' : ''}` : '⚠️ none found';
-    out.push(`| ${code(k.name)} (${code(displayPath(cwd, k.configPath))}) | ${live} | ${k.missing.map(code).join(', ') || '–'} | ${k.excess.map((e) => code(e.scope)).join(', ') || '–'} |`);
-  }
-  out.push('');
-  for (const k of r.keys.filter((x) => x.live && (x.missing.length || x.excess.length || x.disabled))) {
-    const link = createKeyLink(k.required);
-    out.push(`- [${createKeyTitle(k.name, link).replace(/[\\[\]]/g, '\\$&')}](${link.url}), swap it in, then delete ${code(k.live?.id ?? '')}.`);
-  }
-  if (r.unclaimed.length) out.push('', '## Live keys no entry claims', '', ...r.unclaimed.map((k) => `- ${code(k.id)} ${code(k.name)} (${k.status}, ${k.scopes.length} scopes)`));
-  return out.join('\n') + '\n';
 }

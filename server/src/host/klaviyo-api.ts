@@ -4,7 +4,7 @@
 // request times out. The key goes in the Authorization header and nowhere else: errors name it
 // as `pk_…` and its last four characters at most.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { redactAll } from '../core/config/secrets';
 import type { LiveKey } from '../core/verify';
 
@@ -23,19 +23,20 @@ export interface ApiOptions {
   maxRetries?: number;
 }
 
+// zod/mini: the editor's client bundles this file too, and mini tree-shakes.
 const liveKeySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   attributes: z.object({
-    name: z.string().default(''),
-    status: z.enum(['active', 'disabled']).catch('active'),
-    scopes: z.array(z.string()).default([]),
-    redacted_key: z.string().nullish(),
+    name: z._default(z.string(), ''),
+    status: z.catch(z.enum(['active', 'disabled']), 'active'),
+    scopes: z._default(z.array(z.string()), []),
+    redacted_key: z.nullish(z.string()),
   }),
 });
 
 const pageSchema = z.object({
   data: z.array(liveKeySchema),
-  links: z.object({ next: z.string().nullish() }).partial().nullish(),
+  links: z.nullish(z.object({ next: z.nullish(z.string()) })),
 });
 
 /** Every private key of the account the key belongs to. */

@@ -6,7 +6,9 @@ import { markdownReport } from '../core/report-markdown';
 import { createKeyArgs } from './create-key';
 import type { FolderState } from './folders';
 import { pathToUri } from './overlay-host';
-import type { GenerateConfigResult, RescanResult, ShowReportResult } from './protocol';
+import type { GenerateConfigResult, RescanResult, ShowReportResult, VerifyReportArgs, VerifyReportResult } from './protocol';
+import { verifyMarkdown } from '../core/report-verify';
+import { verifyKeys } from '../core/verify';
 
 // Server-side commands. Arguments come from the client (or any LSP client) and are validated
 // here; a bad argument is an error response, never a crash.
@@ -54,6 +56,29 @@ export function showReportCommand(folder: FolderState): ShowReportResult {
   // The report quotes calls as written: redacted, so no private key reaches the preview.
   // The report opens in a read-only preview whose renderer refuses file: links: plain paths.
   return { markdown: redactAll(markdownReport(folder.scan, folder.check, folder.workspace.configFiles, { label, link: () => null })) };
+}
+
+const verifyArgs = z.object({
+  folderUri: z.string().optional(),
+  keys: z.array(z.object({
+    id: z.string().max(200), name: z.string().max(500), status: z.enum(['active', 'disabled']),
+    scopes: z.array(z.string().max(100)).max(500), redacted: z.string().max(100).nullable(),
+  }).strict()).max(10_000),
+}).strict();
+
+export function parseVerifyArgs(args: unknown[] | undefined): VerifyReportArgs {
+  const parsed = verifyArgs.safeParse(args?.[0]);
+  if (!parsed.success) throw new Error(`Invalid command arguments: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+export function verifyReportCommand(folder: FolderState, args: VerifyReportArgs): VerifyReportResult {
+  if (!folder.scan || !folder.check) throw new Error('The workspace has not been scanned yet.');
+  const configs = folder.workspace.configFiles;
+  const idOf = (configPath: string, name: string) => configs.find((c) => c.path === configPath)?.result.config?.keys.find((k) => k.name === name)?.klaviyoKeyId;
+  const result = verifyKeys(folder.check, args.keys, idOf);
+  const label = (file: string): string => path.relative(folder.root, file).split(path.sep).join('/') || path.basename(file);
+  return { markdown: redactAll(verifyMarkdown(result, label)), ok: result.ok };
 }
 
 export function rescanResult(folders: FolderState[]): RescanResult {

@@ -11,12 +11,18 @@ export const COMMANDS = {
   rescan: 'klaviyoScopes.rescan',
   /** Client only: opens the output channel. */
   showOutput: 'klaviyoScopes.showOutput',
+  /** Server: compares live keys (fetched by the client) with the folder's config and code; Markdown. */
+  verifyReport: 'klaviyoScopes.verifyReport',
+  /** Client only: lists the account's keys with the key kept in SecretStorage, then shows verifyReport. */
+  verifyKeys: 'klaviyoScopes.verifyKeys',
+  /** Client only: forgets the key verifyKeys keeps. */
+  forgetKey: 'klaviyoScopes.forgetKey',
   /** Client only: shows a key's least-privilege scopes, then opens Klaviyo's pre-filled Create Key page. */
   createKey: 'klaviyoScopes.createKey',
 } as const;
 
 /** Server-side commands, executed with `workspace/executeCommand`. */
-export const SERVER_COMMANDS = [COMMANDS.generateConfig, COMMANDS.showReport, COMMANDS.rescan] as const;
+export const SERVER_COMMANDS = [COMMANDS.generateConfig, COMMANDS.showReport, COMMANDS.rescan, COMMANDS.verifyReport] as const;
 
 export interface GenerateConfigArgs {
   /** Workspace folder URI; the first folder when omitted. */
@@ -51,6 +57,20 @@ export interface ShowReportArgs {
 
 export interface ShowReportResult {
   markdown: string;
+}
+
+/**
+ * Argument of `verifyReport`. The client lists the keys (it holds the admin key, which never
+ * crosses to the server) and sends only what Klaviyo returned about them.
+ */
+export interface VerifyReportArgs {
+  folderUri?: string;
+  keys: { id: string; name: string; status: 'active' | 'disabled'; scopes: string[]; redacted: string | null }[];
+}
+
+export interface VerifyReportResult {
+  markdown: string;
+  ok: boolean;
 }
 
 export interface RescanResult {

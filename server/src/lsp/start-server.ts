@@ -9,7 +9,7 @@ import { CONFIG_FILE_NAME } from '../core/config/schema';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
 import { codeActions } from './code-actions';
 import { keyLenses } from './code-lens';
-import { generateConfigCommand, parseFolderArgs, rescanResult, showReportCommand } from './commands';
+import { generateConfigCommand, parseFolderArgs, parseVerifyArgs, rescanResult, showReportCommand, verifyReportCommand } from './commands';
 import { callDiagnostics, configDiagnostics } from './diagnostics';
 import { FolderState } from './folders';
 import { createLog, skippedMessage } from './log';
@@ -273,7 +273,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onExecuteCommand(async (params) => {
-    const args = parseFolderArgs(params.arguments);
+    const verify = params.command === COMMANDS.verifyReport ? parseVerifyArgs(params.arguments) : undefined;
+    const args = verify ? { folderUri: verify.folderUri } : parseFolderArgs(params.arguments);
     if (params.command === COMMANDS.rescan) {
       await rescan();
       return rescanResult(folders);
@@ -285,6 +286,7 @@ export function startServer(connection: Connection): void {
     await folder.flush();
     if (params.command === COMMANDS.generateConfig) return generateConfigCommand(folder, textOf);
     if (params.command === COMMANDS.showReport) return showReportCommand(folder);
+    if (verify) return verifyReportCommand(folder, verify);
     throw new Error(`Unknown command: ${params.command}`);
   });
 
