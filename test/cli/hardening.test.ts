@@ -2,7 +2,7 @@
 // analyze are named in one note line, usage problems exit 2 with one line, `generate --write`
 // never loses the config, and no output format ever prints a private key.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,6 +72,20 @@ describe('CLI: files it does not analyze', () => {
     const r = cli(['scan'], root);
     assert.equal(r.code, 0);
     assert.match(r.stderr, /note: 1 file not analyzed: src\/locked\.ts \(could not be read/);
+  });
+});
+
+describe('CLI: FIFOs where files are expected never block', () => {
+  it('a FIFO as package.json, requirements.txt, .gitignore or a source file is skipped; as --config it is an unreadable config', { skip: process.platform === 'win32' }, () => {
+    const root = workspace({ 'src/a.ts': `fetch('https://a.klaviyo.com/api/lists');\n` });
+    for (const f of ['package.json', 'requirements.txt', '.gitignore', 'src/b.ts', 'cfg.json']) execFileSync('mkfifo', [path.join(root, f)]);
+    // A hang shows as the timeout killing the process (status null).
+    const scan = spawnSync(process.execPath, [CLI, 'scan', '--format', 'json'], { cwd: root, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(scan.status, 0, scan.stderr);
+    assert.deepEqual(JSON.parse(scan.stdout).calls.map((c: { file: string }) => c.file), ['src/a.ts']);
+    const config = spawnSync(process.execPath, [CLI, 'check', '--config', 'cfg.json'], { cwd: root, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(config.status, 2, config.stderr);
+    assert.match(config.stderr, /cannot read config file: cfg\.json/);
   });
 });
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { readRegularFile, regularFileSize } from './read-regular';
 import type { WorkspaceHost } from '../core/engine/workspace';
 import { climbsOut } from '../core/path-escape';
 
@@ -79,31 +80,19 @@ export class FsHost implements WorkspaceHost {
   read(file: string): string | undefined {
     if (this.texts.has(file)) return this.texts.get(file);
     let text: string | undefined;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      text = undefined;
-    }
+    text = readRegularFile(file);
     this.texts.set(file, text);
     return text;
   }
 
   size(file: string): number | undefined {
-    try {
-      return fs.statSync(file).size;
-    } catch {
-      return undefined;
-    }
+    return regularFileSize(file);
   }
 
   /** The text without caching it (see WorkspaceHost.peek). */
   peek(file: string): string | undefined {
     if (this.texts.has(file)) return this.texts.get(file);
-    try {
-      return fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    return readRegularFile(file);
   }
 
   forget(file: string): void {

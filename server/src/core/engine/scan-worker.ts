@@ -1,8 +1,8 @@
 // Entry of a scan worker thread (bundled as dist/scan-worker.js; see scan-pool.ts). It answers
 // the main thread's tasks for one scan: prefilter facts of files, and analyses of components.
-import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { useBundledGrammars } from '../../host/bundle-paths';
+import { readRegularFile, regularFileSize } from '../../host/read-regular';
 import { treeLanguageOf } from '../languages';
 import { parserFor } from '../tree-sitter/loader';
 import { FileAnalyzer } from './file-analyzer';
@@ -15,19 +15,11 @@ const setup = workerData as WorkerSetup;
 const overlays = new Map(setup.overlays);
 
 function sizeOnDisk(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
+  return regularFileSize(file) ?? 0;
 }
 
 function readDisk(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readRegularFile(file);
 }
 
 /** Texts the analyses read (imports are read again and again); the prefilter reads without keeping. */
