@@ -79,8 +79,7 @@ export class FsHost implements WorkspaceHost {
 
   read(file: string): string | undefined {
     if (this.texts.has(file)) return this.texts.get(file);
-    let text: string | undefined;
-    text = readRegularFile(file);
+    const text = readRegularFile(file);
     this.texts.set(file, text);
     return text;
   }
