@@ -71,8 +71,9 @@ describe('Workspace on the disk: faults during a scan', () => {
   it('names an unreadable file (EACCES, simulated: tests run as root) and analyzes the rest', async () => {
     const root = tree({ 'src/app.ts': APP, 'src/locked.ts': APP });
     const locked = path.join(root, 'src/locked.ts');
-    const real = fs.readFileSync;
-    const denied = mock.method(fs, 'readFileSync', function (this: unknown, file: fs.PathOrFileDescriptor, ...rest: unknown[]) {
+    // Files are opened first (only regular files are read): the open is what fails.
+    const real = fs.openSync;
+    const denied = mock.method(fs, 'openSync', function (this: unknown, file: fs.PathLike, ...rest: unknown[]) {
       if (file === locked) throw Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: 'EACCES' });
       return (real as (...a: unknown[]) => unknown).call(this, file, ...rest);
     });

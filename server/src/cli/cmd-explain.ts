@@ -8,6 +8,7 @@ import { analyze } from './analyze';
 import { UsageError, type Command } from './args';
 import { columns, displayPath, plural, styleFor, type Io } from './io';
 import { describeCall, where } from './text-common';
+import { append } from '../core/append';
 
 export async function runExplain(cmd: Extract<Command, { command: 'explain' }>, io: Io): Promise<number> {
   const n = normalizeScope(cmd.scope);
@@ -27,7 +28,7 @@ export async function runExplain(cmd: Extract<Command, { command: 'explain' }>, 
       const key = check.assignments[i].key;
       return [where(io.cwd, c), describeCall(c), reasonsBesideOperation(c, scope).join(' + '), key ? `key ${s.cyan(key)}` : s.red('no key')];
     });
-    lines.push(...columns(rows));
+    append(lines, columns(rows));
   }
   const granting = check.keys.filter((k) => expandGranted(k.granted).includes(scope));
   lines.push('');

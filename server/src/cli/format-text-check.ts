@@ -9,6 +9,7 @@ import { collectDiagnostics } from './diagnostics';
 import { nothingFound } from '../core/nothing-found';
 import { columns, displayPath, folderLabel, plural, styleFor, type Style } from './io';
 import { describeCall, includeReasons, problemLines, unservedReason, where } from './text-common';
+import { append } from '../core/append';
 
 const MAX_GRANTED_SITES = 3;
 const MAX_MISSING_SITES = 20;
@@ -17,7 +18,7 @@ export function formatCheckText(a: Analysis, cwd: string, color: boolean): strin
   const s = styleFor(color);
   const { scan, check } = a;
   const lines: string[] = [];
-  for (const k of check.keys) lines.push(...keySection(a, k, cwd, s), '');
+  for (const k of check.keys) append(lines, keySection(a, k, cwd, s)).push('');
 
   if (check.unserved.length) {
     lines.push(s.bold('Calls no key serves'));
@@ -25,7 +26,7 @@ export function formatCheckText(a: Analysis, cwd: string, color: boolean): strin
       const c = scan.calls[u.call];
       return [s.red('✗'), where(cwd, c), describeCall(c), c.scopes.join(', '), s.dim(unservedReason(u.reason))];
     });
-    lines.push(...columns(rows), '');
+    append(lines, columns(rows)).push('');
   }
 
   const notes = collectDiagnostics(a, cwd).filter((d) => d.call !== undefined && d.code !== 'missing-scope' && d.code !== 'no-key');
@@ -33,18 +34,18 @@ export function formatCheckText(a: Analysis, cwd: string, color: boolean): strin
     lines.push(s.bold('Other findings'));
     // At the call's start, as the key sections above and the Markdown report place it.
     const rows = notes.map((d) => [d.level === 'warning' ? s.yellow('!') : s.dim('i'), where(cwd, scan.calls[d.call as number]), s.dim(d.code), d.message]);
-    lines.push(...columns(rows), '');
+    append(lines, columns(rows)).push('');
   }
 
   const keys = keyRows(a, cwd, s);
-  if (keys.length) lines.push(s.bold('Private API keys written in files'), ...columns(keys), '');
+  if (keys.length) append(lines, [s.bold('Private API keys written in files')].concat(columns(keys))).push('');
 
   const problems = problemLines(check, cwd, s);
-  if (problems.length) lines.push(s.bold('Problems in klaviyo.keys.json'), ...problems.map((p) => `  ${p}`), '');
+  if (problems.length) append(lines, [s.bold('Problems in klaviyo.keys.json')].concat(problems.map((p) => `  ${p}`))).push('');
   if (check.keys.length === 0 && a.configs.length === 0 && scan.calls.length > 0) {
     lines.push(`No klaviyo.keys.json under ${displayPath(cwd, a.root)}: run ${s.bold('klaviyo-scopes generate --write')} to create one.`, '');
   }
-  lines.push(...verdict(a, cwd, s));
+  append(lines, verdict(a, cwd, s));
   return lines.join('\n') + '\n';
 }
 
@@ -70,7 +71,7 @@ function keySection(a: Analysis, k: KeyCheck, cwd: string, s: Style): string[] {
     rows.push([s.yellow('!'), e.scope, s.yellow('unneeded'), e.suffices ? `its calls only read: ${e.suffices} (Read access) suffices` : 'no call this key serves needs it', '']);
   }
   if (rows.length === 0) lines.push(s.dim('  no calls use this key'));
-  return [...lines, ...columns(rows)];
+  return lines.concat(columns(rows));
 }
 
 /** One row per hard-coded key: where, and the key as `pk_…abcd` (never the key). */

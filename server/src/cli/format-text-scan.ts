@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { needsScopes } from '../core/check';
 import type { Analysis } from './analyze';
+import { append } from '../core/append';
 import { nothingFound } from '../core/nothing-found';
 import { columns, displayPath, folderLabel, plural, styleFor } from './io';
 import { keyRows } from './format-text-check';
@@ -41,9 +42,9 @@ export function formatScanText(a: Analysis, cwd: string, color: boolean): string
   const none = nothingFound(scan, folderLabel(cwd, scan.root));
   if (none) lines.push(none);
   const problems = problemLines(check, cwd, s);
-  if (problems.length) lines.push('', ...problems);
+  if (problems.length) append(lines, [''].concat(problems));
   const keys = keyRows(a, cwd, s);
-  if (keys.length) lines.push('', s.bold('Private API keys written in files'), ...columns(keys));
+  if (keys.length) append(lines, ['', s.bold('Private API keys written in files')].concat(columns(keys)));
   const configs = a.configs.length === 0 ? 'no klaviyo.keys.json' : a.configs.map((c) => displayPath(cwd, c.path) || path.basename(c.path)).join(', ');
   lines.push(
     '',

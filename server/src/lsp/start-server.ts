@@ -17,6 +17,7 @@ import { callHover, scopeHover } from './hover';
 import { OverlayHost, pathToUri, uriToPath } from './overlay-host';
 import { COMMANDS, SERVER_COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+import { append } from '../core/append';
 
 /**
  * The language server, on whatever connection it is given (stdio/IPC from dist/server.js, or
@@ -83,7 +84,7 @@ export function startServer(connection: Connection): void {
         });
         await f.ready;
         log.info(`Scanned ${f.root}: ${f.scan?.filesParsed}/${f.scan?.filesScanned} files parsed, ${f.scan?.calls.length} calls, ${Date.now() - started} ms`);
-        skipped.push(...(f.scan?.skipped ?? []));
+        append(skipped, f.scan?.skipped ?? []);
       }
       const note = skippedMessage(skipped);
       if (note) log.info(note);

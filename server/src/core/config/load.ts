@@ -15,6 +15,7 @@ import { compileGlobs, globSyntaxProblem, isNegated } from './globs';
 import { duplicateProperties, nodeSpan, parseProblem, problemsFromIssues, type ConfigProblem, type RawProblem } from './issues';
 import { keyConfigSchema, type KeyConfig, type KeyEntry } from './schema';
 import { findSecrets, redactAll } from './secrets';
+import { append } from '../append';
 
 export type { ConfigProblem, ProblemCode } from './issues';
 export { compileGlobs };
@@ -109,7 +110,7 @@ function load(text: string, opts: LoadOptions): ConfigLoadResult {
     return result(null);
   }
   if (!root) return result(null);
-  raw.push(...duplicateProperties(root));
+  append(raw, duplicateProperties(root));
 
   const value = getNodeValue(root) as unknown;
   const keysNode = root.type === 'object' ? childValue(root, 'keys') : undefined;
@@ -120,7 +121,7 @@ function load(text: string, opts: LoadOptions): ConfigLoadResult {
   };
   const parsed = keyConfigSchema.safeParse(value);
   const issues = parsed.success ? [] : parsed.error.issues;
-  raw.push(...problemsFromIssues(issues, root, keyNameAt));
+  append(raw, problemsFromIssues(issues, root, keyNameAt));
 
   const badKeys = new Set<number>();
   for (const issue of issues) {

@@ -16,6 +16,7 @@ import { isTestFile } from './test-files';
 import { keyScanKind } from '../secrets/hardcoded-key';
 import { DEFAULT_MAX_BYTES, factsOf, factsOfSize, plan, skipReason, type FileFacts } from './scan-plan';
 import { defaultThreads, drain, ScanPool, scanStats, threadsFromEnv, type AnalyzeReply, type PrefilterReply, type Task } from './scan-pool';
+import { append } from '../append';
 
 export { languageOf } from './file-analyzer';
 
@@ -195,7 +196,7 @@ export class Workspace {
   /** Analysis failures in file order, whichever component or thread met them. */
   private sortFailures(): void {
     const failed = this.skipped.splice(this.prefilterSkips).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    this.skipped.push(...failed);
+    append(this.skipped, failed);
   }
 
   private prefilterSkips = 0;
@@ -357,8 +358,8 @@ export class Workspace {
     for (const file of this.files()) {
       const a = this.analyses.get(file) as Located;
       const unused = a.deferred.length ? a.deferred.filter((d) => !used.has(d.fn)).map((d) => d.call) : [];
-      if (unused.length === 0) calls.push(...a.calls);
-      else calls.push(...[...a.calls, ...unused].sort(byRange));
+      if (unused.length === 0) append(calls, a.calls);
+      else append(calls, a.calls.concat(unused).sort(byRange));
     }
     const parsed = new Set(this.parsedTs);
     for (const f of this.project.parsed) parsed.add(f);
