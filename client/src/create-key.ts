@@ -12,7 +12,17 @@ const COPY = 'Copy Link';
 export async function createKeyInKlaviyo(arg: unknown): Promise<void> {
   const parsed = createKeyArgsSchema.safeParse(arg);
   if (!parsed.success) throw new InvalidArgumentError(`Klaviyo Scopes: invalid command argument: ${describeZodError(parsed.error)}`);
-  const { key, url, scopes, betaOnly } = parsed.data;
+  const { key, url, scopes, betaOnly, notice } = parsed.data;
+  if (notice) {
+    // After a quick fix: the file now lists the scope, the real key does not have it.
+    const choice = await vscode.window.showInformationMessage(
+      `Klaviyo Scopes: klaviyo.keys.json now lists what key "${key}" needs, but Klaviyo cannot add scopes to an existing key: create a new key with these ${scopes.length} scopes and swap it in.`,
+      OPEN, COPY,
+    );
+    if (choice === OPEN) await vscode.env.openExternal(vscode.Uri.parse(url, true));
+    else if (choice === COPY) await vscode.env.clipboard.writeText(url);
+    return;
+  }
   const detail = [
     scopes.length ? `Scopes: ${scopes.join(', ')}` : 'No scopes: no call needs this key.',
     ...(betaOnly.length ? [`Beta-only (the page may not offer them to every account): ${betaOnly.join(', ')}`] : []),

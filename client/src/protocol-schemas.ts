@@ -37,6 +37,7 @@ export const createKeyArgsSchema = z.object({
   url: z.string().check(z.regex(CREATE_KEY_URL, "must be Klaviyo's Create Private API Key page")),
   scopes: z.array(scopeName),
   betaOnly: z.array(scopeName),
+  notice: z.optional(z.boolean()),
 }) satisfies z.ZodMiniType<CreateKeyArgs>;
 
 export const generateConfigResultSchema = z.object({

@@ -84,7 +84,7 @@ describe('quick fixes', () => {
       assert.equal(add.kind, 'quickfix');
       // Adding to the file is not adding to the key: once applied, the fix offers the new key.
       assert.equal(add.command?.command, 'klaviyoScopes.createKey');
-      assert.deepEqual(add.command?.arguments, [WEB_KEY]);
+      assert.deepEqual(add.command?.arguments, [{ ...WEB_KEY, notice: true }], "a notification, not a dialog, once the fix is applied");
       const create = titled(actions, 'Create key "web" in Klaviyo with these 4 scopes');
       assert.equal(create.edit, undefined);
       assert.deepEqual(create.command?.arguments, [WEB_KEY]);

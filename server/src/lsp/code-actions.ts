@@ -60,7 +60,7 @@ export function codeActions(params: CodeActionParams, folder: FolderState, docs:
         // command it runs afterwards offers the pre-filled Create Key page.
         const key = checkedKey(folder, data.configPath, data.key);
         const added = fix(`Add ${data.scopes.join(', ')} to key "${data.key}" in klaviyo.keys.json (then create a new key in Klaviyo)`, addScopes(docs, data.configPath, data.key, data.scopes), [d], true);
-        if (added && key) added.command = createKeyCommand(key, 'Create the new key in Klaviyo');
+        if (added && key) added.command = createKeyCommand(key, 'Create the new key in Klaviyo', true);
         out.push(added);
         if (key) out.push(keyAction(key, [d]));
         const all = allMissing(allInFile);

@@ -11,7 +11,7 @@ export function createKeyArgs(key: string, link: CreateKeyLink): CreateKeyArgs {
 }
 
 /** The client command that shows the key's scopes, then opens the pre-filled Create Key page. */
-export function createKeyCommand(key: KeyCheck, title?: string): Command {
+export function createKeyCommand(key: KeyCheck, title?: string, notice = false): Command {
   const link = createKeyLink(key.required);
-  return { title: title ?? createKeyTitle(key.name, link), command: COMMANDS.createKey, arguments: [createKeyArgs(key.name, link)] };
+  return { title: title ?? createKeyTitle(key.name, link), command: COMMANDS.createKey, arguments: [{ ...createKeyArgs(key.name, link), ...(notice ? { notice } : {}) }] };
 }

@@ -49,6 +49,8 @@ export interface CreateKeyArgs {
   url: string;
   scopes: string[];
   betaOnly: string[];
+  /** Shown after a fix changed the config: a notification with the link, not a dialog that stops the user. */
+  notice?: boolean;
 }
 
 export interface ShowReportArgs {

@@ -56,6 +56,9 @@ describe('the workbench with the VSIX installed', () => {
     // Printed, not asserted: how long the whole workspace took to reach Problems.
     console.log(`      (workspace findings in Problems ${Date.now() - started} ms after the workbench loaded)`);
     await screenshot(page, '0-workspace-problems');
+    // The next test needs the full-height editor (its call is on line 30): the panel goes again.
+    await runCommand(page, 'View: Hide Panel');
+    await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: TIMEOUT });
   });
 
   it('shows the missing scope as a squiggle and in the Problems panel', async () => {
