@@ -19,9 +19,7 @@ export async function createKeyInKlaviyo(arg: unknown): Promise<void> {
       `Klaviyo Scopes: klaviyo.keys.json now lists what key "${key}" needs, but Klaviyo cannot add scopes to an existing key: create a new key with these ${scopes.length} scopes and swap it in.`,
       OPEN, COPY,
     );
-    if (choice === OPEN) await vscode.env.openExternal(vscode.Uri.parse(url, true));
-    else if (choice === COPY) await vscode.env.clipboard.writeText(url);
-    return;
+    return follow(choice, url);
   }
   const detail = [
     scopes.length ? `Scopes: ${scopes.join(', ')}` : 'No scopes: no call needs this key.',
@@ -30,6 +28,10 @@ export async function createKeyInKlaviyo(arg: unknown): Promise<void> {
     `Klaviyo cannot change the scopes of an existing key. Create this key, put it where "${key}" is used now, then delete the old key.`,
   ].join('\n');
   const choice = await vscode.window.showInformationMessage(`Create key "${key}" in Klaviyo with ${scopes.length === 1 ? 'this scope' : `these ${scopes.length} scopes`}?`, { modal: true, detail }, OPEN, COPY);
+  return follow(choice, url);
+}
+
+async function follow(choice: string | undefined, url: string): Promise<void> {
   if (choice === OPEN) await vscode.env.openExternal(vscode.Uri.parse(url, true));
   else if (choice === COPY) await vscode.env.clipboard.writeText(url);
 }

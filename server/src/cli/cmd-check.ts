@@ -2,18 +2,15 @@
 // missing, a call has no key or a private key is written in a file (`--fail-on` moves that
 // line), 2 when a klaviyo.keys.json has errors or the report cannot be written.
 
-import path from 'node:path';
-import { redactAll } from '../core/config/secrets';
 import { analyze, type Analysis } from './analyze';
 import type { CheckFormat, Command, FailOn } from './args';
-import { writeReport } from './atomic-write';
 import { collectDiagnostics } from './diagnostics';
 import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';
 import { formatSarif } from './format-sarif';
 import { formatCheckText } from './format-text-check';
-import { displayPath, styleFor, type Io } from './io';
+import { styleFor, writeOutput, type Io } from './io';
 import { problemLines } from './text-common';
 
 export async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): Promise<number> {
@@ -21,14 +18,7 @@ export async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: 
   const code = exitCode(a, cmd.failOn, io.cwd);
   const report = cmd.format === 'text' && !cmd.output ? formatCheckText(a, io.cwd, io.color) : formatted(a, cmd.format, io.cwd, code);
   if (cmd.output) {
-    const file = path.resolve(io.cwd, cmd.output);
-    try {
-      // Redacted like everything printed: the file may be uploaded as an artifact.
-      writeReport(file, redactAll(report));
-    } catch (e) {
-      io.err(`klaviyo-scopes: could not write ${displayPath(io.cwd, file)}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 2;
-    }
+    if (!writeOutput(io, cmd.output, report)) return 2;
     // The machine format went to the file; the log gets the summary people read.
     io.out(formatCheckText(a, io.cwd, io.color));
     return code;

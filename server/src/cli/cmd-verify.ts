@@ -3,18 +3,17 @@
 // Klaviyo (or a loopback stand-in in tests). Exit 0 when no live key lacks a scope its calls
 // need and none the config uses is disabled, 1 otherwise, 2 on usage, config or API errors.
 
-import path from 'node:path';
 import { redactAll, redactSecret } from '../core/config/secrets';
-import { verifyKeys, type VerifyResult } from '../core/verify';
+import { keyIdsOf, verifyKeys, type VerifyResult } from '../core/verify';
 import { apiOrigin, KlaviyoApiError, listApiKeys } from '../host/klaviyo-api';
 import { analyze, type Analysis } from './analyze';
 import { UsageError, type Command } from './args';
 import type { z } from 'zod';
-import { writeReport } from './atomic-write';
 import type { jsonVerifySchema } from './json-contract';
-import { formatVerifyGithub, formatVerifySarif, verifyDiagnostics, verifyMarkdown } from './format-verify';
+import { verifyMarkdown } from '../core/report-verify';
+import { formatVerifyGithub, formatVerifySarif, verifyDiagnostics } from './format-verify';
 import { formatVerifyText } from './format-verify-text';
-import { rootPath, displayPath, type Io } from './io';
+import { displayPath, rootPath, writeOutput, type Io } from './io';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -43,17 +42,11 @@ export async function runVerify(cmd: Extract<Command, { command: 'verify' }>, io
     io.err(`klaviyo-scopes: could not list the account's keys with ${redactSecret(key)}: ${redactAll(e.message)}\n`);
     return 2;
   }
-  const result = verifyKeys(a.check, live, keyIds(a));
+  const result = verifyKeys(a.check, live, keyIdsOf(a.configs));
   const code = result.ok ? 0 : 1;
   const report = formatted(cmd.format, a, result, io, code);
   if (cmd.output) {
-    const file = path.resolve(io.cwd, cmd.output);
-    try {
-      writeReport(file, redactAll(report));
-    } catch (e) {
-      io.err(`klaviyo-scopes: could not write ${displayPath(io.cwd, file)}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 2;
-    }
+    if (!writeOutput(io, cmd.output, report)) return 2;
     io.out(formatVerifyText(a, result, io.cwd, io.color));
   } else io.out(report);
   return code;
@@ -72,12 +65,6 @@ function formatted(format: string, a: Analysis, r: VerifyResult, io: Io, code: n
     default:
       return formatVerifyText(a, r, io.cwd, io.color);
   }
-}
-
-/** `klaviyoKeyId` of a config entry, from the loaded config. */
-function keyIds(a: Analysis) {
-  return (configPath: string, name: string): string | undefined =>
-    a.configs.find((c) => c.path === configPath)?.result.config?.keys.find((k) => k.name === name)?.klaviyoKeyId;
 }
 
 /** The `--format json` of verify: version 1, like check's contract. */

@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { LineMap } from '../core/engine/positions';
 import type { LineCol } from '../core/model';
 import type { VerifyResult } from '../core/verify';
-export { verifyMarkdown } from '../core/report-verify';
 import type { Analysis } from './analyze';
 import type { Level } from './diagnostics';
 import { data, property, repositoryRoot } from './format-github';

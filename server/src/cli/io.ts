@@ -4,6 +4,7 @@
 
 import path from 'node:path';
 import { redactAll } from '../core/config/secrets';
+import { writeReport } from './atomic-write';
 
 export interface Io {
   out(text: string): void;
@@ -72,4 +73,19 @@ export function rootPath(root: string, file: string): string {
 
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+}
+
+/**
+ * `--output FILE`: the report written whole or not at all, redacted like everything printed
+ * (the file may be uploaded as an artifact). False, with the reason on stderr, when it failed.
+ */
+export function writeOutput(io: Io, output: string, report: string): boolean {
+  const file = path.resolve(io.cwd, output);
+  try {
+    writeReport(file, redactAll(report));
+    return true;
+  } catch (e) {
+    io.err(`klaviyo-scopes: could not write ${displayPath(io.cwd, file)}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return false;
+  }
 }

@@ -22,7 +22,7 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : `${word}s`}`;
 }
 
-function code(s: string): string {
+export function code(s: string): string {
   return '`' + s.replace(/`/g, "'") + '`';
 }
 
@@ -36,7 +36,7 @@ function sitesCell(sites: string[]): string {
 }
 
 /** A key name inside link text must not end the link or start markup. */
-function linkText(s: string): string {
+export function linkText(s: string): string {
   return s.replace(/[\\[\]()<>*_`!]/g, '\\$&');
 }
 

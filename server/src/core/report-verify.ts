@@ -3,10 +3,10 @@
 // it (`verify --format markdown`); the editor opens it after "Verify Keys against Klaviyo".
 
 import { createKeyLink, createKeyTitle } from './create-key-link';
+import { code, linkText } from './report-markdown';
 import type { VerifyResult } from './verify';
 
 export function verifyMarkdown(r: VerifyResult, label: (file: string) => string): string {
-  const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
   const out = ['# Klaviyo keys in the account', '', r.ok ? '✅ No live key lacks a scope its calls need.' : '❌ Some live keys lack scopes their calls need, or are disabled.', ''];
   out.push('| Key | Live key | Missing | Excess |', '| --- | --- | --- | --- |');
   for (const k of r.keys) {
@@ -16,8 +16,8 @@ export function verifyMarkdown(r: VerifyResult, label: (file: string) => string)
   out.push('');
   for (const k of r.keys.filter((x) => x.live && (x.missing.length || x.excess.length || x.disabled))) {
     const link = createKeyLink(k.required);
-    out.push(`- [${createKeyTitle(k.name, link).replace(/[\\[\]]/g, '\\$&')}](${link.url}), swap it in, then delete ${code(k.live?.id ?? '')}.`);
+    out.push(`- [${linkText(createKeyTitle(k.name, link))}](${link.url}), swap it in, then delete ${code(k.live?.id ?? '')}.`);
   }
-  if (r.unclaimed.length) out.push('', '## Live keys no entry claims', '', ...r.unclaimed.map((k) => `- ${code(k.id)} ${code(k.name)} (${k.status}, ${k.scopes.length} scope${k.scopes.length === 1 ? "" : "s"})`));
+  if (r.unclaimed.length) out.push('', '## Live keys no entry claims', '', ...r.unclaimed.map((k) => `- ${code(k.id)} ${code(k.name)} (${k.status}, ${k.scopes.length} scope${k.scopes.length === 1 ? '' : 's'})`));
   return out.join('\n') + '\n';
 }

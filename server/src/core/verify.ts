@@ -2,6 +2,7 @@
 // klaviyo.keys.json and the code. Pure: the live keys come in as data, fetched by the caller.
 
 import type { CheckResult, KeyCheck } from './check';
+import type { LoadedConfig } from './engine/workspace-types';
 import { excessDetails, missing, type ExcessScope } from './scopes';
 
 export interface LiveKey {
@@ -40,6 +41,11 @@ export interface VerifyResult {
 
 /** `klaviyoKeyId` per config entry, by config path and key name (the check does not carry it). */
 export type KeyIds = (configPath: string, name: string) => string | undefined;
+
+/** Each entry's `klaviyoKeyId`, from the loaded configs. */
+export function keyIdsOf(configs: readonly LoadedConfig[]): KeyIds {
+  return (configPath, name) => configs.find((c) => c.path === configPath)?.result.config?.keys.find((k) => k.name === name)?.klaviyoKeyId;
+}
 
 export function verifyKeys(check: CheckResult, live: readonly LiveKey[], idOf: KeyIds): VerifyResult {
   const claimed = new Set<LiveKey>();

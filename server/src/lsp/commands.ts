@@ -8,7 +8,7 @@ import type { FolderState } from './folders';
 import { pathToUri } from './overlay-host';
 import type { GenerateConfigResult, RescanResult, ShowReportResult, VerifyReportArgs, VerifyReportResult } from './protocol';
 import { verifyMarkdown } from '../core/report-verify';
-import { verifyKeys } from '../core/verify';
+import { keyIdsOf, verifyKeys } from '../core/verify';
 
 // Server-side commands. Arguments come from the client (or any LSP client) and are validated
 // here; a bad argument is an error response, never a crash.
@@ -74,9 +74,7 @@ export function parseVerifyArgs(args: unknown[] | undefined): VerifyReportArgs {
 
 export function verifyReportCommand(folder: FolderState, args: VerifyReportArgs): VerifyReportResult {
   if (!folder.scan || !folder.check) throw new Error('The workspace has not been scanned yet.');
-  const configs = folder.workspace.configFiles;
-  const idOf = (configPath: string, name: string) => configs.find((c) => c.path === configPath)?.result.config?.keys.find((k) => k.name === name)?.klaviyoKeyId;
-  const result = verifyKeys(folder.check, args.keys, idOf);
+  const result = verifyKeys(folder.check, args.keys, keyIdsOf(folder.workspace.configFiles));
   const label = (file: string): string => path.relative(folder.root, file).split(path.sep).join('/') || path.basename(file);
   return { markdown: redactAll(verifyMarkdown(result, label)), ok: result.ok };
 }

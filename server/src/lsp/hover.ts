@@ -5,6 +5,7 @@ import { reasonsBesideOperation } from '../core/check';
 import type { LoadedConfig } from '../core/engine/workspace';
 import type { Call } from '../core/model';
 import { createKeyLink, createKeyTitle } from '../core/create-key-link';
+import { linkText } from '../core/report-markdown';
 import { expandGranted } from '../core/scopes';
 import type { FolderState } from './folders';
 import { pathToUri } from './overlay-host';
@@ -48,7 +49,7 @@ export function callHover(folder: FolderState, file: string, text: string, offse
     }
     if (key && granted && call.scopes.some((s) => !granted.has(s))) {
       const link = createKeyLink(key.required);
-      lines.push('', `Klaviyo cannot add scopes to an existing key: [${createKeyTitle(key.name, link).replace(/[\\[\]]/g, '\\$&')}](${link.url}), then swap it in.`);
+      lines.push('', `Klaviyo cannot add scopes to an existing key: [${linkText(createKeyTitle(key.name, link))}](${link.url}), then swap it in.`);
     }
   }
   if (op?.rateLimit) {

@@ -342,13 +342,18 @@ export class Workspace {
     return (this.sortedFiles ??= [...this.analyses.keys()].sort());
   }
 
+  private languageCounts: { of: readonly string[]; counts: Partial<Record<Language, number>> } | null = null;
+
+  /** Counted again only when the list of sources changed (it is replaced, never edited): result() runs after every edit. */
   private filesByLanguage(): Partial<Record<Language, number>> {
-    const out: Partial<Record<Language, number>> = {};
+    if (this.languageCounts?.of === this.sources) return this.languageCounts.counts;
+    const counts: Partial<Record<Language, number>> = {};
     for (const f of this.sources) {
       const l = languageOf(f);
-      if (l) out[l] = (out[l] ?? 0) + 1;
+      if (l) counts[l] = (counts[l] ?? 0) + 1;
     }
-    return out;
+    this.languageCounts = { of: this.sources, counts };
+    return counts;
   }
 
   result(): ScanResult {
