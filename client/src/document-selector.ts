@@ -52,4 +52,6 @@ export const WATCHED_GLOBS = [
   // Files the hardcoded-key check reads, and what decides whether git tracks a .env file.
   ...KEY_SCAN_GLOBS,
   '**/.gitignore',
+  // The baseline the editor shows accepted findings from (klaviyoScopes.baselineFile).
+  '**/*.baseline.json',
 ] as const;

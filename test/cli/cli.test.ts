@@ -2,17 +2,15 @@
 // small workspaces created per test, as CI and users run it.
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
 import { jsonReportSchema } from '../../server/src/cli/json-contract';
+import { CLI, cli, workspace } from '../support/cli-run';
 
-const CLI = path.resolve(__dirname, '../../dist/cli.js');
 const SECRET = 'pk_0123456789abcdef0123456789abcdef01';
 
 const APP_TS = [
@@ -28,30 +26,8 @@ const APP_TS = [
 const CONFIG = (scopes: string[]) =>
   ['{', '  // The web app\'s key. Never put the key itself here.', '  "keys": [', '    {', '      "name": "web",', `      "scopes": [${scopes.map((s) => JSON.stringify(s)).join(', ')}],`, '      "env": ["KLAVIYO_KEY"]', '    }', '  ]', '}', ''].join('\n');
 
-const tmpRoots: string[] = [];
-
-/** A fresh workspace holding `files` (path relative to it -> text). */
-function workspace(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'klaviyo-scopes-cli-'));
-  tmpRoots.push(root);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
-
-function cli(args: string[], cwd: string, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 before(() => {
   if (!fs.existsSync(CLI)) assert.fail(`${CLI} is missing: run \`npm run build\` first (npm test does it in pretest).`);
-});
-
-after(() => {
-  for (const r of tmpRoots) fs.rmSync(r, { recursive: true, force: true });
 });
 
 describe('check: exit codes', () => {
@@ -209,7 +185,7 @@ describe('--format sarif', () => {
     assert.equal(rule('hardcoded-key').properties['security-severity'], '9.0');
     assert.ok(rule('hardcoded-key').properties.tags.includes('security'));
     assert.equal(rule('missing-scope').properties['security-severity'], undefined);
-    const prints = (r: { partialFingerprints: Record<string, string>; ruleId: string }[]) => r.map((x) => `${x.ruleId} ${x.partialFingerprints['klaviyoScopes/v1']}`);
+    const prints = (r: { partialFingerprints: Record<string, string>; ruleId: string }[]) => r.map((x) => `${x.ruleId} ${x.partialFingerprints['klaviyoScopes/v2']}`);
     const before = prints(run.results);
     assert.equal(before.length, new Set(before).size, 'one fingerprint per result');
     assert.ok(before.every((p) => /^\S+ [0-9a-f]{32}$/.test(p)));

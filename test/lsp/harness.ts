@@ -28,7 +28,8 @@ export interface Session {
   /** `workspace/diagnostic` with the result ids the client holds (uri -> id). */
   workspaceDiagnostics(previous?: Record<string, string>): Promise<WorkspaceReport[]>;
   hover(file: string, position: Position): Promise<Hover | null>;
-  codeActions(file: string, range: Range, diagnostics: Diagnostic[]): Promise<CodeAction[]>;
+  /** `only` as a client asks on save (`source.fixAll…`) or from Source Action…. */
+  codeActions(file: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]>;
   codeLenses(file: string): Promise<CodeLens[]>;
   command<T>(command: string, ...args: unknown[]): Promise<T>;
   nextStatus(): Promise<StatusParams>;
@@ -103,8 +104,8 @@ export async function startSession(roots: string[], opts: SessionOptions = {}): 
       return r.items;
     },
     hover: (file, position) => client.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position }) as Promise<Hover | null>,
-    codeActions: (file, range, diagnostics) =>
-      client.sendRequest('textDocument/codeAction', { textDocument: { uri: uri(file) }, range, context: { diagnostics } }) as Promise<CodeAction[]>,
+    codeActions: (file, range, diagnostics, only) =>
+      client.sendRequest('textDocument/codeAction', { textDocument: { uri: uri(file) }, range, context: { diagnostics, ...(only ? { only } : {}) } }) as Promise<CodeAction[]>,
     codeLenses: (file) => client.sendRequest('textDocument/codeLens', { textDocument: { uri: uri(file) } }) as Promise<CodeLens[]>,
     command: <T>(command: string, ...args: unknown[]) => client.sendRequest('workspace/executeCommand', { command, arguments: args }) as Promise<T>,
     nextStatus: () => new Promise<StatusParams>((r) => statusWaiters.push(r)),

@@ -11,6 +11,8 @@ import { FsHost } from '../host/fs-host';
 import { UsageError } from './args';
 import { displayPath, plural, type Io } from './io';
 import { ProgressHost } from './progress';
+import { findDirectives } from '../core/suppress/directives';
+import { parseBaseline, type BaselineEntry } from '../core/baseline/file';
 
 export interface Analysis {
   root: string;
@@ -21,6 +23,16 @@ export interface Analysis {
   override: LoadedConfig | null;
   /** Every config in play: the override, or the ones discovered under root. */
   configs: LoadedConfig[];
+  /** Whether `klaviyo-scopes-ignore` comments accept findings (`--no-inline-ignores` turns them off). */
+  inlineIgnores: boolean;
+  /** The `--baseline` file, when given. */
+  baseline: { path: string; entries: BaselineEntry[] } | null;
+}
+
+export interface AnalyzeOptions {
+  inlineIgnores?: boolean;
+  /** Path of a baseline file, relative to the working directory. */
+  baseline?: string;
 }
 
 export function resolveDir(dir: string, cwd: string): string {
@@ -35,9 +47,11 @@ export function resolveDir(dir: string, cwd: string): string {
   return root;
 }
 
-export async function analyze(dir: string, configArg: string | undefined, io: Io): Promise<Analysis> {
+export async function analyze(dir: string, configArg: string | undefined, io: Io, options: AnalyzeOptions = {}): Promise<Analysis> {
   const root = resolveDir(dir, io.cwd);
   const host = new FsHost();
+  // Read before the scan: a wrong path fails at once, not after a minute of scanning.
+  const baseline = options.baseline === undefined ? null : loadBaselineFile(options.baseline, host, io.cwd);
   const progress = new ProgressHost(host, io.progress ? io.err : null);
   let scan: ScanResult;
   try {
@@ -59,7 +73,7 @@ export async function analyze(dir: string, configArg: string | undefined, io: Io
     scan = { ...scan, calls: scan.calls.filter((c) => !isIgnored(config, override.dir, c.file)) };
   }
   const check = checkCalls(scan, override ? { config: override } : {});
-  return { root, host, scan, check, override, configs: override ? [override] : scan.configs };
+  return { root, host, scan, check, override, configs: override ? [override] : scan.configs, inlineIgnores: options.inlineIgnores ?? true, baseline };
 }
 
 /**
@@ -99,5 +113,16 @@ function loadOverride(file: string, root: string, host: FsHost, cwd: string): Lo
       return rel !== null && rel !== '' && match(rel);
     });
   };
-  return { path: abs, dir: root, result: loadKeyConfig(text, { uri: abs, globMatchesAny }) };
+  const directives = findDirectives(text, 'c');
+  return { path: abs, dir: root, result: loadKeyConfig(text, { uri: abs, globMatchesAny }), ...(directives.length ? { directives } : {}) };
+}
+
+/** `--baseline file`: read and validated up front; a problem is a usage error with its position. */
+export function loadBaselineFile(file: string, host: FsHost, cwd: string): { path: string; entries: BaselineEntry[] } {
+  const abs = path.resolve(cwd, file);
+  const text = host.read(abs);
+  if (text === undefined) throw new UsageError(`cannot read baseline file: ${file} (create it with \`klaviyo-scopes baseline\`)`);
+  const r = parseBaseline(text);
+  if (!r.ok) throw new UsageError(`${displayPath(cwd, abs)}:${r.problem.line}:${r.problem.column}: not a klaviyo-scopes baseline: ${r.problem.message}`);
+  return { path: abs, entries: r.baseline.findings };
 }

@@ -19,7 +19,8 @@ export type Command =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'scan'; dir: string; format: (typeof SCAN_FORMATS)[number]; output?: string }
-  | { command: 'check'; dir: string; format: CheckFormat; config?: string; output?: string; failOn: FailOn }
+  | { command: 'check'; dir: string; format: CheckFormat; config?: string; output?: string; failOn: FailOn; inlineIgnores: boolean; baseline?: string }
+  | { command: 'baseline'; dir: string; config?: string; output?: string; prune: boolean }
   | { command: 'generate'; dir: string; write: boolean; config?: string }
   | { command: 'explain'; scope: string; dir: string; config?: string }
   | { command: 'verify'; dir: string; format: CheckFormat; config?: string; output?: string; keyEnv: string };
@@ -34,18 +35,24 @@ Commands:
   check [dir]             Exit 1 when a key lacks a scope its calls need
   generate [dir]          Print the least-privilege klaviyo.keys.json and the Klaviyo UI checklist
   explain <scope> [dir]   Show the calls that need <scope>, and why
+  baseline [dir]          Write klaviyo-scopes.baseline.json: today's findings, accepted so that
+                          check --baseline fails only on new ones
   verify [dir]            Compare the account's real keys (Klaviyo's API, beta) with
                           klaviyo.keys.json and the code: the only command that goes online
 
 Options:
   -f, --format <format>   scan: text | json
                           check, verify: text | json | sarif | github | markdown   (default: text)
-  -o, --output <file>     scan, check, verify: write the report in --format to <file>; stdout gets
+  -o, --output <file>     scan, check, verify, baseline: write the report in --format to <file>; stdout gets
                           the text summary for people (e.g. SARIF for upload, text in the log)
       --fail-on <level>   check: error (default) exits 1 on missing scopes, calls without a
                           key and keys in files; warning also on every warning (unneeded
                           scopes, legacy calls, …) and on finding no Klaviyo call at all; never
                           exits 0 whatever it finds (2 still means usage or config errors)
+      --baseline <file>   check: fail only on findings not in this baseline (written by
+                          \`klaviyo-scopes baseline\`); lists entries that no longer occur
+      --no-inline-ignores check: ignore klaviyo-scopes-ignore comments (for audits)
+      --prune             baseline: only drop the entries that no longer occur (adds none)
       --key-env <name>    verify: the environment variable holding a key with
                           credentials:read (default KLAVIYO_API_KEY; never a value on the
                           command line)
@@ -74,7 +81,12 @@ const formatOf = <T extends readonly [string, ...string[]]>(allowed: T, command:
 // What each command accepts: an option given to a command that ignores it is an error, not a no-op.
 const OPTION_SCHEMAS = {
   scan: z.strictObject({ format: formatOf(SCAN_FORMATS, 'scan'), output }),
-  check: z.strictObject({ format: formatOf(CHECK_FORMATS, 'check'), config, output, 'fail-on': failOn }),
+  check: z.strictObject({
+    format: formatOf(CHECK_FORMATS, 'check'), config, output, 'fail-on': failOn,
+    'no-inline-ignores': z.boolean().default(false),
+    baseline: z.string().min(1, '--baseline needs a file path').optional(),
+  }),
+  baseline: z.strictObject({ config, output, prune: z.boolean().default(false) }),
   generate: z.strictObject({ write: z.boolean().default(false), config }),
   explain: z.strictObject({ config }),
   verify: z.strictObject({
@@ -94,6 +106,7 @@ const POSITIONALS: Record<CommandName, { required: string[]; optional: string[] 
   check: { required: [], optional: ['dir'] },
   generate: { required: [], optional: ['dir'] },
   explain: { required: ['scope'], optional: ['dir'] },
+  baseline: { required: [], optional: ['dir'] },
   verify: { required: [], optional: ['dir'] },
 };
 
@@ -108,8 +121,8 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [name, ...rest] = positionals;
-  if (name === undefined) throw new UsageError('missing command: scan, check, generate, explain or verify');
-  if (!Object.hasOwn(OPTION_SCHEMAS, name)) throw new UsageError(`unknown command "${name}": use scan, check, generate, explain or verify`);
+  if (name === undefined) throw new UsageError('missing command: scan, check, generate, explain, verify or baseline');
+  if (!Object.hasOwn(OPTION_SCHEMAS, name)) throw new UsageError(`unknown command "${name}": use scan, check, generate, explain, verify or baseline`);
   const command = name as CommandName;
 
   const { help: _h, version: _v, ...options } = values;
@@ -130,9 +143,12 @@ export function parseCommandLine(argv: string[]): Command {
       return { command, dir, format: o.format as (typeof SCAN_FORMATS)[number], ...(o.output ? { output: o.output as string } : {}) };
     case 'check':
       return {
-        command, dir, format: o.format as CheckFormat, failOn: o['fail-on'] as FailOn,
+        command, dir, format: o.format as CheckFormat, failOn: o['fail-on'] as FailOn, inlineIgnores: !o['no-inline-ignores'],
         ...(o.config ? { config: o.config as string } : {}), ...(o.output ? { output: o.output as string } : {}),
+        ...(o.baseline ? { baseline: o.baseline as string } : {}),
       };
+    case 'baseline':
+      return { command, dir, prune: o.prune as boolean, ...(o.config ? { config: o.config as string } : {}), ...(o.output ? { output: o.output as string } : {}) };
     case 'generate':
       return { command, dir, write: o.write as boolean, ...(o.config ? { config: o.config as string } : {}) };
     case 'explain':
@@ -156,6 +172,9 @@ function parse(argv: string[]) {
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
       'key-env': { type: 'string' },
+      baseline: { type: 'string' },
+      'no-inline-ignores': { type: 'boolean' },
+      prune: { type: 'boolean' },
       write: { type: 'boolean', short: 'w' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

@@ -4,7 +4,7 @@
 
 import { analyze, type Analysis } from './analyze';
 import type { CheckFormat, Command, FailOn } from './args';
-import { collectDiagnostics } from './diagnostics';
+import { diagnosticsOf } from './diagnostics';
 import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';
@@ -14,7 +14,7 @@ import { styleFor, writeOutput, type Io } from './io';
 import { problemLines } from './text-common';
 
 export async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): Promise<number> {
-  const a = await analyze(cmd.dir, cmd.config, io);
+  const a = await analyze(cmd.dir, cmd.config, io, { inlineIgnores: cmd.inlineIgnores, ...(cmd.baseline ? { baseline: cmd.baseline } : {}) });
   const code = exitCode(a, cmd.failOn, io.cwd);
   const report = cmd.format === 'text' && !cmd.output ? formatCheckText(a, io.cwd, io.color) : formatted(a, cmd.format, io.cwd, code);
   if (cmd.output) {
@@ -32,7 +32,7 @@ export async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: 
 function formatted(a: Analysis, format: CheckFormat, cwd: string, code: number): string {
   switch (format) {
     case 'json':
-      return formatJson(a, 'check');
+      return formatJson(a, 'check', cwd);
     case 'sarif':
       return formatSarif(a, cwd, code);
     case 'github':
@@ -48,7 +48,10 @@ function formatted(a: Analysis, format: CheckFormat, cwd: string, code: number):
 export function exitCode(a: Analysis, failOn: FailOn, cwd: string): number {
   if (a.check.configErrors) return 2;
   if (failOn === 'never') return 0;
-  if (!a.check.ok || a.scan.secrets?.length) return 1;
-  if (failOn === 'warning' && (a.scan.calls.length === 0 || collectDiagnostics(a, cwd).some((d) => d.level !== 'note'))) return 1;
+  // Accepted findings (inline, or in the baseline) never fail; every active error does: a missing
+  // scope, a call without a key, a key written in a file.
+  const active = diagnosticsOf(a, cwd).active;
+  if (active.some((d) => d.level === 'error')) return 1;
+  if (failOn === 'warning' && (a.scan.calls.length === 0 || active.some((d) => d.level !== 'note'))) return 1;
   return 0;
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { nothingFound } from '../core/nothing-found';
 import type { Analysis } from './analyze';
-import { collectDiagnostics } from './diagnostics';
+import { diagnosticsOf } from './diagnostics';
 import { displayPath, folderLabel } from './io';
 
 /** GitHub shows at most this many annotations of each level per step and drops the rest. */
@@ -17,7 +17,7 @@ export function formatGithub(a: Analysis, cwd: string, env: NodeJS.ProcessEnv = 
   const base = repositoryRoot(a.root, env) ?? cwd;
   const lines: string[] = [];
   const counts = { error: 0, warning: 0 };
-  for (const d of collectDiagnostics(a, cwd)) {
+  for (const d of diagnosticsOf(a, cwd).active) {
     if (d.level === 'note') continue;
     counts[d.level]++;
     const props = [

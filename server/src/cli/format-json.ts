@@ -2,9 +2,10 @@
 
 import type { Analysis } from './analyze';
 import { rootPath } from './io';
+import { diagnosticsOf } from './diagnostics';
 import type { JsonReport } from './json-contract';
 
-export function jsonReport(a: Analysis, command: 'scan' | 'check'): JsonReport {
+export function jsonReport(a: Analysis, command: 'scan' | 'check', cwd = a.root): JsonReport {
   const { root, scan, check } = a;
   const rel = (p: string) => rootPath(root, p);
   return {
@@ -54,9 +55,21 @@ export function jsonReport(a: Analysis, command: 'scan' | 'check'): JsonReport {
     ),
     secrets: (scan.secrets ?? []).map((k) => ({ file: rel(k.file), line: k.line, column: k.column, redacted: k.redacted })),
     skipped: scan.skipped.map((s) => ({ file: rel(s.file), reason: s.reason })),
+    ...(command === 'check' ? checkDiagnostics(a, cwd) : {}),
   };
 }
 
-export function formatJson(a: Analysis, command: 'scan' | 'check'): string {
-  return JSON.stringify(jsonReport(a, command), null, 2) + '\n';
+function checkDiagnostics(a: Analysis, cwd: string): Pick<JsonReport, 'diagnostics' | 'baselineAbsent'> {
+  const d = diagnosticsOf(a, cwd);
+  return {
+    diagnostics: d.all.map((x) => ({
+      code: x.code, level: x.level, file: rootPath(a.root, x.file), line: x.start.line, column: x.start.column, endLine: x.end.line, endColumn: x.end.column,
+      message: x.message, operation: x.operation, fingerprint: x.fingerprint, suppression: x.suppression ?? null, baselineState: x.baselineState ?? null,
+    })),
+    ...(a.baseline ? { baselineAbsent: d.absent } : {}),
+  };
+}
+
+export function formatJson(a: Analysis, command: 'scan' | 'check', cwd = a.root): string {
+  return JSON.stringify(jsonReport(a, command, cwd), null, 2) + '\n';
 }

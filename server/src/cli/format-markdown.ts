@@ -7,6 +7,7 @@ import { markdownReport } from '../core/report-markdown';
 import type { Analysis } from './analyze';
 import { repositoryRoot } from './format-github';
 import { displayPath } from './io';
+import { acceptedCounts, diagnosticsOf } from './diagnostics';
 
 export function formatMarkdown(a: Analysis, cwd: string, env: NodeJS.ProcessEnv = process.env): string {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
@@ -16,5 +17,6 @@ export function formatMarkdown(a: Analysis, cwd: string, env: NodeJS.ProcessEnv 
     const rel = path.relative(root, file).split(path.sep).join('/');
     return rel.startsWith('..') ? null : `${server}/${repo}/blob/${sha}/${rel.split('/').map(encodeURIComponent).join('/')}#L${line}`;
   };
-  return markdownReport(a.scan, a.check, a.configs, { label: (f) => displayPath(cwd, f), link });
+  const accepted = acceptedCounts(diagnosticsOf(a, cwd));
+  return markdownReport(a.scan, a.check, a.configs, { label: (f) => displayPath(cwd, f), link, accepted });
 }

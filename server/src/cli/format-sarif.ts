@@ -7,9 +7,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIAGNOSTIC_CODES } from '../core/diagnostic-codes';
 import { DIAGNOSTIC_HELP } from '../core/diagnostic-help';
-import { fingerprinter } from './fingerprint';
 import type { Analysis } from './analyze';
-import { collectDiagnostics, type Level } from './diagnostics';
+import { diagnosticsOf, type Level } from './diagnostics';
 import { INFORMATION_URI, VERSION } from './version';
 import { climbsOut } from '../core/path-escape';
 
@@ -22,7 +21,8 @@ export function sarifBase(a: Analysis, cwd: string): string {
 
 export function formatSarif(a: Analysis, cwd: string, exitCode: number): string {
   const base = sarifBase(a, cwd);
-  const diagnostics = collectDiagnostics(a, cwd);
+  const { all: diagnostics, absent } = diagnosticsOf(a, cwd);
+  const uri = (file: string): string => encodeURI(path.relative(base, file).split(path.sep).join('/'));
   // No helpUri: the project has no public page to point at, so the help travels in the rule.
   const rules = DIAGNOSTIC_CODES.map((d) => {
     const help = DIAGNOSTIC_HELP[d.code];
@@ -36,7 +36,6 @@ export function formatSarif(a: Analysis, cwd: string, exitCode: number): string 
       properties: { tags: help?.tags ?? [], ...(help?.securitySeverity ? { 'security-severity': help.securitySeverity } : {}) },
     };
   });
-  const fingerprints = fingerprinter(a, base);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -49,21 +48,33 @@ export function formatSarif(a: Analysis, cwd: string, exitCode: number): string 
         // The category code scanning keeps this tool's alerts under.
         automationDetails: { id: 'klaviyo-scopes/' },
         invocations: [{ executionSuccessful: exitCode !== 2, exitCode }],
-        results: diagnostics.map((d) => ({
+        results: [...diagnostics.map((d): Record<string, unknown> => ({
           ruleId: d.code,
           ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
           level: d.level,
           message: { text: d.message },
-          partialFingerprints: { 'klaviyoScopes/v1': fingerprints(d) },
+          partialFingerprints: { 'klaviyoScopes/v2': d.fingerprint },
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(path.relative(base, d.file).split(path.sep).join('/')), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: uri(d.file), uriBaseId: '%SRCROOT%' },
                 region: { startLine: d.start.line, startColumn: d.start.column, endLine: d.end.line, endColumn: d.end.column },
               },
             },
           ],
-        })),
+          // Accepted findings stay in the log, marked, as SARIF means them to (code scanning shows them as dismissed).
+          ...(d.suppression ? { suppressions: [{ kind: d.suppression.kind, status: 'accepted', justification: d.suppression.justification }] } : {}),
+          ...(d.baselineState ? { baselineState: d.baselineState } : {}),
+        })), ...absent.map((e) => ({
+          // A baseline entry fixed since: no region to point at any more, only its file.
+          ruleId: e.code,
+          ...(ruleIndex.has(e.code) ? { ruleIndex: ruleIndex.get(e.code) } : {}),
+          level: 'none',
+          message: { text: `No longer occurs: ${e.message}` },
+          partialFingerprints: { 'klaviyoScopes/v2': e.fingerprint },
+          locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' } } }],
+          baselineState: 'absent',
+        }))],
       },
     ],
   };

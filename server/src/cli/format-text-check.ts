@@ -5,7 +5,7 @@ import type { KeyCheck } from '../core/check';
 import { createKeyLink } from '../core/create-key-link';
 import { checklistLines } from '../core/generate';
 import type { Analysis } from './analyze';
-import { collectDiagnostics } from './diagnostics';
+import { acceptedCounts, diagnosticsOf } from './diagnostics';
 import { nothingFound } from '../core/nothing-found';
 import { columns, displayPath, folderLabel, plural, styleFor, type Style } from './io';
 import { describeCall, includeReasons, problemLines, unservedReason, where } from './text-common';
@@ -29,11 +29,12 @@ export function formatCheckText(a: Analysis, cwd: string, color: boolean): strin
     append(lines, columns(rows)).push('');
   }
 
-  const notes = collectDiagnostics(a, cwd).filter((d) => d.call !== undefined && d.code !== 'missing-scope' && d.code !== 'no-key');
+  const diagnostics = diagnosticsOf(a, cwd);
+  const notes = diagnostics.active.filter((d) => (d.call !== undefined && d.code !== 'missing-scope' && d.code !== 'no-key') || d.code.endsWith('-suppression'));
   if (notes.length) {
     lines.push(s.bold('Other findings'));
     // At the call's start, as the key sections above and the Markdown report place it.
-    const rows = notes.map((d) => [d.level === 'warning' ? s.yellow('!') : s.dim('i'), where(cwd, scan.calls[d.call as number]), s.dim(d.code), d.message]);
+    const rows = notes.map((d) => [d.level === 'warning' ? s.yellow('!') : s.dim('i'), d.call === undefined ? `${displayPath(cwd, d.file)}:${d.start.line}:${d.start.column}` : where(cwd, scan.calls[d.call]), s.dim(d.code), d.message]);
     append(lines, columns(rows)).push('');
   }
 
@@ -45,6 +46,7 @@ export function formatCheckText(a: Analysis, cwd: string, color: boolean): strin
   if (check.keys.length === 0 && a.configs.length === 0 && scan.calls.length > 0) {
     lines.push(`No klaviyo.keys.json under ${displayPath(cwd, a.root)}: run ${s.bold('klaviyo-scopes generate --write')} to create one.`, '');
   }
+  append(lines, acceptedLines(a, cwd, s));
   append(lines, verdict(a, cwd, s));
   return lines.join('\n') + '\n';
 }
@@ -87,8 +89,29 @@ function linkLines(k: KeyCheck, s: Style): string[] {
   return out;
 }
 
+/** What suppressions and the baseline accepted, and baseline entries fixed since. */
+function acceptedLines(a: Analysis, cwd: string, s: Style): string[] {
+  const d = diagnosticsOf(a, cwd);
+  const { inline, baseline: external } = acceptedCounts(d);
+  const out: string[] = [];
+  if (inline || external) {
+    const parts = [inline ? `${plural(inline, 'finding')} by klaviyo-scopes-ignore comments` : '', external ? `${plural(external, 'finding')} by the baseline` : ''].filter(Boolean);
+    out.push(s.dim(`Accepted: ${parts.join(', ')} (not shown; --format json or sarif lists them).`));
+  }
+  if (d.absent.length && a.baseline) {
+    out.push(s.dim(`${plural(d.absent.length, 'baseline entry', 'baseline entries')} no longer occur: run \`klaviyo-scopes baseline --prune --output ${displayPath(cwd, a.baseline.path)}\` to drop ${d.absent.length === 1 ? 'it' : 'them'}.`));
+  }
+  if (out.length) out.push('');
+  return out;
+}
+
 function verdict(a: Analysis, cwd: string, s: Style): string[] {
   const { check, scan } = a;
+  const { failing } = acceptedCounts(diagnosticsOf(a, cwd));
+  // Every failing finding was accepted: the check passes, and says why.
+  if (!check.configErrors && failing === 0 && (!check.ok || scan.secrets?.length)) {
+    return [s.green('✓ Nothing fails the check: every missing scope, call without a key and key in a file is accepted (see above).') + s.dim(` (${plural(scan.calls.length, 'call')}, ${plural(check.keys.length, 'key')}).`)];
+  }
   const missingCount = check.keys.reduce((n, k) => n + k.missing.length, 0);
   const excessCount = check.keys.reduce((n, k) => n + k.excess.length, 0);
   const out: string[] = [];

@@ -55,6 +55,22 @@ export const jsonProblemSchema = z.object({
   column: position,
 });
 
+export const jsonDiagnosticSchema = z.object({
+  code: z.string(),
+  level: z.enum(['error', 'warning', 'note']),
+  file: z.string().describe('POSIX path of the file, relative to root.'),
+  line: position,
+  column: position,
+  endLine: position,
+  endColumn: position,
+  message: z.string(),
+  operation: z.string().nullable().describe('The call\'s operation (or request), null for findings not about a call.'),
+  fingerprint: z.string().describe('Stable across line moves; what a baseline matches by.'),
+  suppression: z.object({ kind: z.enum(['inSource', 'external']), justification: z.string() }).nullable()
+    .describe('Set when the finding is accepted: inSource by a klaviyo-scopes-ignore comment, external by the baseline. Accepted findings do not fail the check.'),
+  baselineState: z.enum(['new', 'unchanged']).nullable().describe('With --baseline: whether the baseline holds the finding.'),
+});
+
 export const jsonReportSchema = z.object({
   version: z.literal(1),
   root: z.string().describe('Absolute path of the scanned directory.'),
@@ -74,6 +90,9 @@ export const jsonReportSchema = z.object({
     redacted: z.string().describe('`pk_…` and the last 4 characters: the key itself is never printed.'),
   })).describe('Private API keys written in source files, .env files git would track, and notebooks (hardcoded-key).'),
   skipped: z.array(z.object({ file: z.string(), reason: z.string() })).describe('Files not analyzed (too big, minified, binary, unreadable), with why.'),
+  diagnostics: z.array(jsonDiagnosticSchema).optional().describe('check only: every finding, with the same codes as the editor, accepted ones marked.'),
+  baselineAbsent: z.array(z.object({ code: z.string(), file: z.string(), operation: z.string().nullable(), fingerprint: z.string(), message: z.string() })).optional()
+    .describe('check --baseline only: baseline entries that no longer occur (prune them with `baseline --prune`).'),
 });
 
 export type JsonReport = z.infer<typeof jsonReportSchema>;

@@ -28,6 +28,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await (await import('./cmd-explain.js')).runExplain(cmd, io);
       case 'verify':
         return await (await import('./cmd-verify.js')).runVerify(cmd, io);
+      case 'baseline':
+        return await (await import('./cmd-baseline.js')).runBaseline(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) io.err(`klaviyo-scopes: ${e.message} (see klaviyo-scopes --help)\n`);

@@ -36,6 +36,9 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = [
   c('legacy-endpoint', 'warning', 'A call to Klaviyo\'s retired v1/v2 API or a retired SDK.'),
   c('deprecated-alias', 'hint', 'An SDK method called by an older name.'),
   c('beta-endpoint', 'information', 'A call to a beta (pre-release) operation.'),
+  c('unused-suppression', 'warning', 'A klaviyo-scopes-ignore comment that accepts no finding.'),
+  c('invalid-baseline', 'error', 'The baseline file (klaviyo-scopes.baseline.json) is not valid JSON or not a baseline.'),
+  c('invalid-suppression', 'warning', 'A klaviyo-scopes-ignore comment without a reason, or naming a code that does not exist or cannot be suppressed.'),
 ];
 
 export const DIAGNOSTIC_SOURCE = 'klaviyo-scopes';

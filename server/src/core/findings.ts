@@ -23,6 +23,16 @@ export interface Finding {
   call?: number;
   data?: unknown;
   tags?: ('unnecessary' | 'deprecated')[];
+  /** When it differs from its code's (a klaviyo.keys.json problem that is only a warning). */
+  severity?: 'error' | 'warning';
+  /** Set when the finding was accepted (suppress/): kept, so SARIF and JSON can say so, but neither shown nor failing. */
+  suppression?: Suppression;
+}
+
+export interface Suppression {
+  /** inSource: a directive in the file; external: a baseline. */
+  kind: 'inSource' | 'external';
+  justification: string;
 }
 
 export interface FindingOptions {
@@ -138,7 +148,7 @@ export function configFindings(check: CheckResult, config: LoadedConfig, opts: F
 
 function rawConfigFindings(check: CheckResult, config: LoadedConfig, opts: FindingOptions): Finding[] {
   const out: Finding[] = config.result.problems.map((p) => ({
-    code: p.code, file: config.path, span: p.range, message: p.message, data: p.data,
+    code: p.code, file: config.path, span: p.range, message: p.message, data: p.data, severity: p.severity,
     title: p.severity === 'error' ? 'klaviyo.keys.json error' : 'klaviyo.keys.json warning',
   }));
   if (!opts.complete) return out;

@@ -16,6 +16,8 @@ export interface ReportLinks {
   label(file: string): string;
   /** A link target for a call site (a file URI with a line fragment in the editor), or null for plain text. */
   link(file: string, line: number): string | null;
+  /** What suppressions and a baseline accepted (the CLI knows; the editor's report shows findings as they are). */
+  accepted?: { inline: number; baseline: number; failing: number };
 }
 
 function plural(n: number, word: string): string {
@@ -74,15 +76,22 @@ export function markdownReport(scan: ScanResult, check: CheckResult, configs: re
   const out: string[] = ['# Klaviyo API key scopes', ''];
   const label = links.label(scan.root);
   const none = nothingFound(scan, label === '.' || label === '' ? 'this folder' : code(label));
+  const accepted = links.accepted;
+  const allAccepted = !!accepted && accepted.failing === 0 && (!check.ok || !!scan.secrets?.length);
   out.push(
     none
       ? `⚠️ ${none} A check that finds no call passes.`
+      : allAccepted
+      ? `✅ Nothing fails the check: every missing scope, call without a key and key in a file is accepted (${plural(scan.calls.length, 'call')}, ${plural(check.keys.length, 'key')}).`
       : check.ok
       ? `✅ Every call's scopes are granted (${plural(scan.calls.length, 'call')}, ${plural(check.keys.length, 'key')}).`
       : `❌ ${plural(check.keys.reduce((n, k) => n + k.missing.length, 0), 'missing scope')}, ${plural(check.unserved.length, 'call')} without a key.`,
     '',
   );
-  if (scan.secrets?.length) out.push(`❌ ${plural(scan.secrets.length, 'private API key')} written in files (listed below): revoke them in Klaviyo.`, '');
+  if (scan.secrets?.length && !allAccepted) out.push(`❌ ${plural(scan.secrets.length, 'private API key')} written in files (listed below): revoke them in Klaviyo.`, '');
+  if (accepted && accepted.inline + accepted.baseline > 0) {
+    out.push(`Accepted: ${[accepted.inline ? `${plural(accepted.inline, 'finding')} by \`klaviyo-scopes-ignore\` comments` : '', accepted.baseline ? `${plural(accepted.baseline, 'finding')} by the baseline` : ''].filter(Boolean).join(', ')}.`, '');
+  }
   for (const k of check.keys) {
     out.push(`## Key \`${k.name}\` (${code(links.label(k.configPath))})`, '');
     const lacking = new Set(k.missing);

@@ -35,8 +35,7 @@ function configEdit(docs: DocumentAccess, file: string, after: (text: string) =>
 
 /** An edit of the document the request is about, applied only to the version the range came from. */
 function ownEdit(params: CodeActionParams, docs: DocumentAccess, edit: TextEdit): WorkspaceEdit {
-  const file = uriToPath(params.textDocument.uri);
-  return { documentChanges: [{ textDocument: { uri: params.textDocument.uri, version: file ? docs.version(file) : null }, edits: [edit] }] };
+  return ownEdits(params, docs, [edit]);
 }
 
 function addScopes(docs: DocumentAccess, configPath: string, key: string, scopes: string[]): WorkspaceEdit | null {
@@ -47,8 +46,52 @@ function fix(title: string, edit: WorkspaceEdit | null, diagnostics: Diagnostic[
   return edit ? { title, kind: CodeActionKind.QuickFix, edit, diagnostics, isPreferred } : null;
 }
 
-/** Quick fixes for our diagnostics. They read each diagnostic's `data`, never its message. */
+/** `editor.codeActionsOnSave: { "source.fixAll.klaviyoScopes": "explicit" }` runs it. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.klaviyoScopes`;
+
+/** Whether a request's `only` asks for this kind (a parent kind such as `source` includes it); no `only` asks for all. */
+function asks(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => k === kind || kind.startsWith(`${k}.`));
+}
+
+/**
+ * Fix all: only edits that never take a permission away. Every missing scope of the file's
+ * calls is added to the key that serves them, and every old scope spelling in a
+ * klaviyo.keys.json becomes today's. Never a removal, never a rename in code (an SDK method's new
+ * name needs the SDK version that has it).
+ */
+function fixAll(params: CodeActionParams, docs: DocumentAccess, allInFile: Diagnostic[]): CodeAction | null {
+  const ours = allInFile.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  const spellings: TextEdit[] = [];
+  for (const d of ours) {
+    if (d.code !== 'deprecated-scope') continue;
+    const raw = d.data as { normalized?: unknown } | undefined;
+    if (typeof raw?.normalized === 'string') spellings.push({ range: d.range, newText: JSON.stringify(raw.normalized) });
+  }
+  const missing = allMissing(ours);
+  const changes: TextDocumentEdit[] = [];
+  if (spellings.length) changes.push(...(ownEdits(params, docs, spellings).documentChanges as TextDocumentEdit[]));
+  const added = missing.count ? allMissingEdit(docs, missing.byKey) : null;
+  if (added?.documentChanges) changes.push(...(added.documentChanges as TextDocumentEdit[]));
+  if (changes.length === 0) return null;
+  return { title: 'Fix all klaviyo-scopes findings that can be fixed safely', kind: FIX_ALL_KIND, edit: { documentChanges: changes }, diagnostics: [...missing.diagnostics, ...ours.filter((d) => d.code === 'deprecated-scope')] };
+}
+
+function ownEdits(params: CodeActionParams, docs: DocumentAccess, edits: TextEdit[]): WorkspaceEdit {
+  const file = uriToPath(params.textDocument.uri);
+  return { documentChanges: [{ textDocument: { uri: params.textDocument.uri, version: file ? docs.version(file) : null }, edits }] };
+}
+
+/** Quick fixes for our diagnostics, and fix all. They read each diagnostic's `data`, never its message. */
 export function codeActions(params: CodeActionParams, folder: FolderState, docs: DocumentAccess, allInFile: Diagnostic[]): CodeAction[] {
+  const only = params.context.only;
+  // Fix all is offered when asked for (on save, Source Action…), not in every light bulb.
+  const all = only && asks(only, FIX_ALL_KIND) ? fixAll(params, docs, allInFile) : null;
+  if (!asks(only, CodeActionKind.QuickFix)) return all ? [all] : [];
+  return [...quickFixes(params, folder, docs, allInFile), ...(all ? [all] : [])];
+}
+
+function quickFixes(params: CodeActionParams, folder: FolderState, docs: DocumentAccess, allInFile: Diagnostic[]): CodeAction[] {
   const out: (CodeAction | null)[] = [];
   const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
   for (const d of ours) {

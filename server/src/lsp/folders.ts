@@ -6,6 +6,7 @@ import type { Call } from '../core/model';
 import { isScanned, type OverlayHost } from './overlay-host';
 import type { Settings } from './settings';
 import { climbsOut } from '../core/path-escape';
+import { loadBaseline, type LoadedBaseline } from './baseline';
 
 /** Heap a scanning thread of the server may grow to before it collects garbage. */
 const SERVER_HEAP_BUDGET_MB = 48;
@@ -88,11 +89,29 @@ export class FolderState {
     });
   }
 
+  private loadedBaseline: LoadedBaseline | null = null;
+
+  /** The baseline file's path (the setting, relative to the folder), or null when switched off. */
+  baselinePath(): string | null {
+    return this.settings.baselineFile.trim() === '' ? null : path.resolve(this.root, this.settings.baselineFile);
+  }
+
+  /** The baseline as it is now (unsaved edits included), parsed once per version; null when there is none. */
+  baseline(): LoadedBaseline | null {
+    const file = this.baselinePath();
+    const text = file ? this.host.read(file) : undefined;
+    if (!file || text === undefined) return (this.loadedBaseline = null);
+    return (this.loadedBaseline = loadBaseline(file, text, this.loadedBaseline));
+  }
+
   /** Files that may have findings: those with calls or a written key, and every config. */
   filesWithFindings(): string[] {
     const out = new Set(this.callsByFile.keys());
     for (const k of this.scan?.secrets ?? []) out.add(k.file);
+    for (const f of this.scan?.directives?.keys() ?? []) out.add(f);
     for (const c of this.workspace.configFiles) out.add(c.path);
+    const b = this.baseline();
+    if (b && 'problem' in b) out.add(b.path);
     return [...out].sort();
   }
 

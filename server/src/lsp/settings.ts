@@ -19,6 +19,9 @@ export const settingsSchema = z.object({
     .describe('Extra globs (relative to the workspace folder) never scanned, on top of node_modules, vendor, dist, build and .git.'),
   problems: z.enum(['workspace', 'openFiles']).default('workspace')
     .describe('Where findings are reported in the Problems panel: `workspace` (every file with findings, open or not) or `openFiles` (only open files, for very large repositories).'),
+  baselineFile: z.string().default('klaviyo-scopes.baseline.json')
+    .describe('The baseline `klaviyo-scopes baseline` writes, relative to the workspace folder. Findings it holds are shown at `baselineSeverity`. Empty: no baseline.'),
+  baselineSeverity: severity.default('hint').describe('Severity of findings the baseline holds (the accepted backlog); `off` hides them.'),
   diagnostics: z.object(diagnosticsShape).default(() => Object.fromEntries(DIAGNOSTIC_CODES.map((d) => [d.setting, d.severity])) as never),
 });
 

@@ -7,10 +7,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { redactAll } from '../core/config/secrets';
 import { CONFIG_FILE_NAME } from '../core/config/schema';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
-import { codeActions } from './code-actions';
+import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { keyLenses } from './code-lens';
 import { generateConfigCommand, parseFolderArgs, parseVerifyArgs, rescanResult, showReportCommand, verifyReportCommand } from './commands';
-import { callDiagnostics, configDiagnostics } from './diagnostics';
+import { baselineDiagnostics, callDiagnostics, configDiagnostics } from './diagnostics';
 import { FolderState } from './folders';
 import { createLog, skippedMessage } from './log';
 import { callHover, scopeHover } from './hover';
@@ -164,7 +164,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true },
@@ -227,6 +227,7 @@ export function startServer(connection: Connection): void {
     const text = file ? textOf(file) : undefined;
     if (!file || !folder || text === undefined) return { kind: 'full', items: [] };
     const config = isConfig(file) ? configOf(folder, file) : undefined;
+    if (file === folder.baselinePath()) return { kind: 'full', items: baselineDiagnostics(folder, text) };
     return { kind: 'full', items: config ? configDiagnostics(folder, config, text) : callDiagnostics(folder, file, text) };
   });
 
@@ -259,7 +260,8 @@ export function startServer(connection: Connection): void {
     const folder = file ? await current(file, token) : undefined;
     const text = file ? textOf(file) : undefined;
     if (!file || !folder || text === undefined) return [];
-    const all = isConfig(file) ? [] : callDiagnostics(folder, file, text);
+    const config = isConfig(file) ? configOf(folder, file) : undefined;
+    const all = config ? configDiagnostics(folder, config, text) : isConfig(file) ? [] : callDiagnostics(folder, file, text);
     const docs = { text: textOf, version: (f: string) => documents.get(pathToUri(f))?.version ?? null };
     return codeActions(params, folder, docs, all);
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../core/config/schema';
-import { callDiagnostics, configDiagnostics } from './diagnostics';
+import { callDiagnostics, configDiagnostics, baselineDiagnostics } from './diagnostics';
 import type { FolderState } from './folders';
 import { pathToUri } from './overlay-host';
 
@@ -57,6 +57,7 @@ export class WorkspaceDiagnostics {
 }
 
 function diagnosticsOf(folder: FolderState, file: string, text: string): Diagnostic[] {
+  if (file === folder.baselinePath()) return baselineDiagnostics(folder, text);
   if (path.basename(file) === CONFIG_FILE_NAME) {
     const config = folder.workspace.configFiles.find((c) => c.path === file);
     return config ? configDiagnostics(folder, config, text) : [];

@@ -8,6 +8,7 @@ import { languageOf } from './file-analyzer';
 import { minifiedByName } from './prefilter';
 import type { LoadedConfig } from './workspace-types';
 import type { TextSource } from './ts-project';
+import { findDirectives } from '../suppress/directives';
 
 export class FileRules {
   private readonly excluded: (rel: string) => boolean;
@@ -44,5 +45,6 @@ export function loadConfigFile(host: TextSource, file: string, all: string[]): L
       return rel !== null && rel !== '' && match(rel);
     });
   };
-  return { path: file, dir, result: loadKeyConfig(text, { uri: file, globMatchesAny }) };
+  const directives = findDirectives(text, 'c');
+  return { path: file, dir, result: loadKeyConfig(text, { uri: file, globMatchesAny }), ...(directives.length ? { directives } : {}) };
 }

@@ -5,6 +5,8 @@ import { findKeys, type KeyHit } from '../secrets/hardcoded-key';
 import { looksLikeGeneratedSdk, looksMinified, mentionsKlaviyo, relativeSpecifiers } from './prefilter';
 import { treeLanguageOf } from '../languages';
 import type { SourceIndex } from './tree-languages';
+import { findDirectives, type Directive } from '../suppress/directives';
+import { commentStyleOf } from '../suppress/comment-style';
 
 // What a scan parses, decided from cheap text tests of every source file (the prefilter), and
 // how the chosen files split into components that can be analyzed independently, on any thread.
@@ -20,6 +22,8 @@ export interface FileFacts {
   size: number;
   /** Private keys written in it (`hardcoded-key`); absent when none. */
   keys?: KeyHit[];
+  /** Its `klaviyo-scopes-ignore` comments; absent when none. */
+  directives?: Directive[];
 }
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -49,8 +53,15 @@ export function factsOf(text: string, maxFileBytes?: number, file?: string): Fil
   const skip = skipReason(text, maxFileBytes);
   if (skip) return { skip, mentions: false, specs: [], size: text.length };
   const keys = findKeys(text);
+  const directives = file === undefined ? [] : directivesIn(file, text);
   const specs = file === undefined || isTsLike(file) ? relativeSpecifiers(text) : (treeLanguageOf(file)?.importSpecs?.(text) ?? []);
-  return { skip: null, mentions: mentionsKlaviyo(text), specs, size: text.length, ...(keys.length ? { keys } : {}) };
+  return { skip: null, mentions: mentionsKlaviyo(text), specs, size: text.length, ...(keys.length ? { keys } : {}), ...(directives.length ? { directives } : {}) };
+}
+
+/** A file's suppression comments, in its language's comment syntax. */
+export function directivesIn(file: string, text: string): Directive[] {
+  const style = commentStyleOf(file);
+  return style ? findDirectives(text, style) : [];
 }
 
 export interface Plan {

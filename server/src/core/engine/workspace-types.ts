@@ -3,6 +3,7 @@ import type { ConfigLoadResult } from '../config/load';
 import type { Call, Language } from '../model';
 import type { KeyFinding } from '../secrets/hardcoded-key';
 import type { TextSource } from './ts-project';
+import type { Directive } from '../suppress/directives';
 
 export interface WorkspaceHost extends TextSource {
   /** Source files and klaviyo.keys.json files under root, default excludes (node_modules, dist, …) applied. */
@@ -22,6 +23,8 @@ export interface LoadedConfig {
   path: string;
   dir: string;
   result: ConfigLoadResult;
+  /** Its `klaviyo-scopes-ignore` comments. */
+  directives?: Directive[];
 }
 
 export interface ScanOptions {
@@ -64,4 +67,6 @@ export interface ScanResult {
   skipped: { file: string; reason: string }[];
   /** Private keys written in source files, tracked .env files and notebooks (`hardcoded-key`). */
   secrets?: KeyFinding[];
+  /** `klaviyo-scopes-ignore` comments by file (sources, klaviyo.keys.json, tracked .env files); only files that have some. */
+  directives?: ReadonlyMap<string, readonly Directive[]>;
 }

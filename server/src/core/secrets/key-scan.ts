@@ -1,5 +1,6 @@
 import { GitIgnore } from './gitignore';
 import { findKeys, findKeysIn, keyScanKind, type KeyFinding, type KeyHit } from './hardcoded-key';
+import { findDirectives, type Directive } from '../suppress/directives';
 
 // A workspace's `hardcoded-key` findings, kept per file so that an edit re-checks one file.
 // Source files' hits come from the scan's prefilter (which reads every source file anyway);
@@ -7,6 +8,8 @@ import { findKeys, findKeysIn, keyScanKind, type KeyFinding, type KeyHit } from 
 
 export class KeyScan {
   private readonly found = new Map<string, KeyFinding[]>();
+  /** The `klaviyo-scopes-ignore` comments of the tracked .env files (sources' come with the scan). */
+  private readonly envDirectives = new Map<string, Directive[]>();
   /** The .env files and notebooks of the last scan. */
   private others: string[] = [];
   private gitignore: GitIgnore;
@@ -18,6 +21,7 @@ export class KeyScan {
   /** A new scan: `others` are the listed .env files and notebooks the scan takes. */
   reset(others: string[]): void {
     this.found.clear();
+    this.envDirectives.clear();
     this.others = others;
     this.gitignore = new GitIgnore(this.root, this.read);
   }
@@ -40,6 +44,7 @@ export class KeyScan {
 
   private scanOther(file: string, maxBytes: number): string | null {
     this.found.delete(file);
+    this.envDirectives.delete(file);
     const kind = keyScanKind(file);
     // A .env file git ignores is where keys belong.
     if (!kind || (kind === 'env' && this.gitignore.ignores(file))) return null;
@@ -49,6 +54,8 @@ export class KeyScan {
     if (text.length > maxBytes) return `larger than ${maxBytes} bytes`;
     const hits = findKeysIn(kind, text);
     if (hits.length) this.found.set(file, hits.map((h) => ({ ...h, file, kind })));
+    const directives = kind === 'env' ? findDirectives(text, 'hash') : [];
+    if (directives.length) this.envDirectives.set(file, directives);
     return null;
   }
 
@@ -61,6 +68,7 @@ export class KeyScan {
   updateOther(file: string, taken: boolean, maxBytes: number): void {
     this.others = this.others.filter((f) => f !== file);
     this.found.delete(file);
+    this.envDirectives.delete(file);
     if (!taken) return;
     this.others = [...this.others, file].sort();
     this.scanOther(file, maxBytes);
@@ -70,6 +78,11 @@ export class KeyScan {
   gitignoreChanged(maxBytes: number): void {
     this.gitignore = new GitIgnore(this.root, this.read);
     this.scanOthers(maxBytes);
+  }
+
+  /** The tracked .env files' directives. */
+  directives(): ReadonlyMap<string, Directive[]> {
+    return this.envDirectives;
   }
 
   /** Every finding, by file then position. */
