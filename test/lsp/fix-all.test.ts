@@ -93,6 +93,9 @@ describe('inline suppressions in the editor', () => {
       const unused = diags.filter((d) => d.code === 'unused-suppression');
       assert.deepEqual(unused.map((d) => [d.range.start.line, d.message]), [[3, 'klaviyo-scopes-ignore-next-line no-key suppresses nothing: no no-key finding starts on the next line.']]);
       assert.deepEqual(unused[0].tags, [DiagnosticTag.Unnecessary]);
+      const [remove] = await s.codeActions(web, unused[0].range, [unused[0]]);
+      assert.equal(remove?.title, 'Remove the unused suppression');
+      assert.equal(applyEdit(text, remove.edit, web), text.replace('// klaviyo-scopes-ignore-next-line no-key -- stale\n', ''));
       // The reason deleted: the directive stops accepting, and says why.
       await s.change(web, text.replace(' -- segments are read by the ops key', ''));
       const after = await s.diagnostics(web);

@@ -58,6 +58,26 @@ describe('suppression directives, every language', () => {
 
 const finding = (code: string, start: number, file = '/w/a.ts'): Finding => ({ code, file, span: { start, end: start + 5 }, title: code, message: `${code} here` });
 
+describe('what removing an unused directive removes', () => {
+  const cases: [string, string, string][] = [
+    // [text, code to remove, text after]
+    ['a();\n// klaviyo-scopes-ignore-next-line no-key -- x\nb();\n', 'no-key', 'a();\nb();\n'],
+    ['b(); // klaviyo-scopes-ignore no-key -- x\nc();', 'no-key', 'b();\nc();'],
+    ['b(); /* klaviyo-scopes-ignore no-key -- x */ c();', 'no-key', 'b(); c();'],
+    ['b(); // klaviyo-scopes-ignore no-key, missing-scope -- x', 'no-key', 'b(); // klaviyo-scopes-ignore missing-scope -- x'],
+    ['b(); // klaviyo-scopes-ignore no-key, missing-scope -- x', 'missing-scope', 'b(); // klaviyo-scopes-ignore no-key -- x'],
+  ];
+  for (const [text, code, want] of cases) {
+    it(`${JSON.stringify(text)} without ${code}`, () => {
+      const out = applyDirectives([], new Map([['/w/a.ts', findDirectives(text, 'c')]]), { complete: true });
+      const f = out.find((x) => x.code === 'unused-suppression' && text.slice(x.span.start, x.span.end) === code);
+      assert.ok(f);
+      const { remove } = f.data as { remove: { start: number; end: number } };
+      assert.equal(text.slice(0, remove.start) + text.slice(remove.end), want);
+    });
+  }
+});
+
 describe('applying directives', () => {
   const text = ['fetch(a); // klaviyo-scopes-ignore missing-scope, no-key -- batch job', 'fetch(b);', '// klaviyo-scopes-ignore-next-line missing-scope', 'fetch(c);', '// klaviyo-scopes-ignore bogus-code, invalid-config -- x', '// klaviyo-scopes-ignore -- no code'].join('\n');
   const directives = new Map([['/w/a.ts', findDirectives(text, 'c')]]);

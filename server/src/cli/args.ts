@@ -43,8 +43,9 @@ Commands:
 Options:
   -f, --format <format>   scan: text | json
                           check, verify: text | json | sarif | github | markdown   (default: text)
-  -o, --output <file>     scan, check, verify, baseline: write the report in --format to <file>; stdout gets
-                          the text summary for people (e.g. SARIF for upload, text in the log)
+  -o, --output <file>     scan, check, verify: write the report in --format to <file>; stdout gets
+                          the text summary for people (e.g. SARIF for upload, text in the log);
+                          baseline: the file to write (default [dir]/klaviyo-scopes.baseline.json)
       --fail-on <level>   check: error (default) exits 1 on missing scopes, calls without a
                           key and keys in files; warning also on every warning (unneeded
                           scopes, legacy calls, …) and on finding no Klaviyo call at all; never
@@ -56,9 +57,9 @@ Options:
       --key-env <name>    verify: the environment variable holding a key with
                           credentials:read (default KLAVIYO_API_KEY; never a value on the
                           command line)
-  -c, --config <file>     check, generate, explain, verify: use this config for every file instead of
-                          the nearest klaviyo.keys.json above each file; its globs are
-                          relative to [dir]
+  -c, --config <file>     check, generate, explain, verify, baseline: use this config for every
+                          file instead of the nearest klaviyo.keys.json above each file; its
+                          globs are relative to [dir]
   -w, --write             generate: add the missing scopes and keys to klaviyo.keys.json in
                           place (keeps comments and layout; never removes anything)
   -h, --help              Show this help

@@ -34,6 +34,12 @@ export const noKeyData = z.object({
   configPath: z.string().nullable(),
 });
 
+/** The text an unused `klaviyo-scopes-ignore` code (or the whole comment) takes up. */
+export const unusedSuppressionData = z.object({
+  remove: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+});
+
+export type UnusedSuppressionData = z.infer<typeof unusedSuppressionData>;
 export type MissingScopeData = z.infer<typeof missingScopeData>;
 export type ExcessScopeData = z.infer<typeof excessScopeData>;
 export type NoKeyData = z.infer<typeof noKeyData>;

@@ -3,7 +3,8 @@ import {
 } from 'vscode-languageserver';
 import type { ZodType } from 'zod';
 import { generateConfigs, mergeIntoConfigText, formatConfigText } from '../core/generate';
-import { aliasData, excessScopeData, missingScopeData, noKeyData, unknownScopeData } from '../core/finding-data';
+import { aliasData, excessScopeData, missingScopeData, noKeyData, unknownScopeData, unusedSuppressionData } from '../core/finding-data';
+import { Ranges } from './ranges';
 import { DIAGNOSTIC_SOURCE } from '../core/diagnostic-codes';
 import type { KeyCheck } from '../core/check';
 import { createKeyCommand } from './create-key';
@@ -77,6 +78,10 @@ function fixAll(params: CodeActionParams, docs: DocumentAccess, allInFile: Diagn
   return { title: 'Fix all klaviyo-scopes findings that can be fixed safely', kind: FIX_ALL_KIND, edit: { documentChanges: changes }, diagnostics: [...missing.diagnostics, ...ours.filter((d) => d.code === 'deprecated-scope')] };
 }
 
+function file(params: CodeActionParams): string | undefined {
+  return uriToPath(params.textDocument.uri) ?? undefined;
+}
+
 function ownEdits(params: CodeActionParams, docs: DocumentAccess, edits: TextEdit[]): WorkspaceEdit {
   const file = uriToPath(params.textDocument.uri);
   return { documentChanges: [{ textDocument: { uri: params.textDocument.uri, version: file ? docs.version(file) : null }, edits }] };
@@ -139,6 +144,14 @@ function quickFixes(params: CodeActionParams, folder: FolderState, docs: Documen
         const replacement = data?.suggestion ?? (typeof raw?.normalized === 'string' ? raw.normalized : undefined);
         if (!replacement) break;
         out.push(fix(`Change to ${replacement}`, ownEdit(params, docs, { range: d.range, newText: JSON.stringify(replacement) }), [d], true));
+        break;
+      }
+      case 'unused-suppression': {
+        const data = parse(unusedSuppressionData, d.data);
+        const own = file(params);
+        const text = own === undefined ? undefined : docs.text(own);
+        if (!data || text === undefined || data.remove.end > text.length || data.remove.start > data.remove.end) break;
+        out.push(fix('Remove the unused suppression', ownEdit(params, docs, { range: new Ranges(text).range(data.remove), newText: '' }), [d], true));
         break;
       }
       case 'deprecated-alias': {

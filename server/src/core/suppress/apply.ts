@@ -2,6 +2,7 @@ import { codeInfo } from '../diagnostic-codes';
 import type { Finding } from '../findings';
 import { redactAll } from '../config/secrets';
 import { DIRECTIVE, type Directive } from './directives';
+import type { UnusedSuppressionData } from '../finding-data';
 
 // Applies the inline directives (directives.ts) to the findings of the files they are in: an
 // accepted finding is kept, marked with its justification, so SARIF and JSON can still carry it
@@ -52,12 +53,20 @@ function directiveFindings(file: string, d: Directive, used: Set<string> | undef
     else if (UNSUPPRESSIBLE.has(c.code)) out.push(invalid(`${c.code} cannot be suppressed: ${c.code.endsWith('suppression') ? 'fix the directive itself' : 'fix klaviyo.keys.json, the check cannot tell what it means until then'}.`, c.range));
     else if (!used?.has(c.code) && (opts.complete || !COMPLETE_ONLY.has(c.code))) {
       out.push({
-        code: 'unused-suppression', file, span: c.range, title: 'Unused suppression', tags: ['unnecessary'],
+        code: 'unused-suppression', file, span: c.range, title: 'Unused suppression', tags: ['unnecessary'], data: { remove: removalOf(d, c) } satisfies UnusedSuppressionData,
         message: `${name} ${c.code} suppresses nothing: no ${c.code} finding starts on ${where}.`,
       });
     }
   }
   return out;
+}
+
+/** The code and one comma beside it, or the whole comment when it is the only code. */
+function removalOf(d: Directive, c: Directive['codes'][number]): { start: number; end: number } {
+  if (d.codes.length === 1) return d.removal;
+  const i = d.codes.indexOf(c);
+  // `a, b, c`: removing b takes `b, ` (up to the next code); removing c, the last, takes `, c`.
+  return i < d.codes.length - 1 ? { start: c.range.start, end: d.codes[i + 1].range.start } : { start: d.codes[i - 1].range.end, end: c.range.end };
 }
 
 /** Only the findings nobody accepted: what the editor shows and what fails a check. */

@@ -17,6 +17,8 @@ export interface Directive {
   codes: { code: string; range: Span }[];
   /** Null when there is none: a suppression must say why (it then suppresses nothing). */
   reason: string | null;
+  /** What removing the whole comment removes: its line when the comment is alone on it, else the comment and the blanks before it. */
+  removal: Span;
 }
 
 export type CommentStyle = 'c' | 'hash' | 'php';
@@ -34,7 +36,8 @@ export function findDirectives(text: string, style: CommentStyle): Directive[] {
   for (let at = text.indexOf(DIRECTIVE); at >= 0; at = text.indexOf(DIRECTIVE, at + DIRECTIVE.length)) {
     const lineStart = lineStartOf(text, at);
     const lineEnd = lineEndOf(text, at);
-    if (!COMMENT_OPENERS[style].test(text.slice(lineStart, at))) continue;
+    const opener = COMMENT_OPENERS[style].exec(text.slice(lineStart, at));
+    if (!opener) continue;
     let after = at + DIRECTIVE.length;
     const next = text.startsWith('-next-line', after);
     if (next) after += '-next-line'.length;
@@ -50,7 +53,12 @@ export function findDirectives(text: string, style: CommentStyle): Directive[] {
     const codes: Directive['codes'] = [];
     for (const c of codesText.matchAll(/[^\s,]+/g)) codes.push({ code: c[0], range: { start: after + c.index, end: after + c.index + c[0].length } });
     const reason = dashes < 0 ? null : rest.slice(dashes + 2).trim() || null;
-    out.push({ range: { start: at, end: after + rest.length }, target: next ? nextLine(text, lineEnd) : { start: lineStart, end: lineEnd }, next, codes, reason });
+    const commentEnd = close >= 0 ? after + close + 2 : lineEnd;
+    const openAt = lineStart + opener.index;
+    const before = text.slice(lineStart, openAt);
+    const alone = /^[ \t]*$/.test(before) && /^[ \t]*$/.test(text.slice(commentEnd, lineEnd));
+    const removal = alone ? { start: lineStart, end: nextLine(text, lineEnd).start } : { start: openAt - (/[ \t]*$/.exec(before)?.[0].length ?? 0), end: commentEnd };
+    out.push({ range: { start: at, end: after + rest.length }, target: next ? nextLine(text, lineEnd) : { start: lineStart, end: lineEnd }, next, codes, reason, removal });
   }
   return out;
 }
