@@ -83,6 +83,9 @@ describe('inline suppressions outside source files', () => {
       ['excess-scope', 'klaviyo.keys.json', 'the nightly export uses it'],
     ]);
     assert.equal(r.code, 0, 'nothing is left to fail, even on warnings');
+    const text = cli(['check'], root).stdout;
+    assert.doesNotMatch(text, /Private API keys written in files|written in files: move/, 'an accepted key is counted as accepted, not listed');
+    assert.match(text, /Accepted: 3 findings by klaviyo-scopes-ignore comments/);
     assert.ok(!r.stdout.includes(key), 'the key is never printed');
   });
 });

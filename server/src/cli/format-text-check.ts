@@ -2,6 +2,7 @@
 // what no key serves, other findings, config problems, and a one-line verdict.
 
 import type { KeyCheck } from '../core/check';
+import type { KeyFinding } from '../core/secrets/hardcoded-key';
 import { createKeyLink } from '../core/create-key-link';
 import { checklistLines } from '../core/generate';
 import type { Analysis } from './analyze';
@@ -38,7 +39,8 @@ export function formatCheckText(a: Analysis, cwd: string, color: boolean): strin
     append(lines, columns(rows)).push('');
   }
 
-  const keys = keyRows(a, cwd, s);
+  const accepted = new Set(diagnostics.all.filter((d) => d.code === 'hardcoded-key' && d.suppression).map((d) => `${d.file}:${d.start.line}:${d.start.column}`));
+  const keys = keyRows(a, cwd, s, (k) => !accepted.has(`${k.file}:${k.line}:${k.column}`));
   if (keys.length) append(lines, [s.bold('Private API keys written in files')].concat(columns(keys))).push('');
 
   const problems = problemLines(check, cwd, s);
@@ -77,8 +79,8 @@ function keySection(a: Analysis, k: KeyCheck, cwd: string, s: Style): string[] {
 }
 
 /** One row per hard-coded key: where, and the key as `pk_…abcd` (never the key). */
-export function keyRows(a: Analysis, cwd: string, s: Style): string[][] {
-  return (a.scan.secrets ?? []).map((k) => [s.red('✗'), `${displayPath(cwd, k.file)}:${k.line}:${k.column}`, s.dim('hardcoded-key'), k.redacted]);
+export function keyRows(a: Analysis, cwd: string, s: Style, shown: (k: KeyFinding) => boolean = () => true): string[][] {
+  return (a.scan.secrets ?? []).filter(shown).map((k) => [s.red('✗'), `${displayPath(cwd, k.file)}:${k.line}:${k.column}`, s.dim('hardcoded-key'), k.redacted]);
 }
 
 /** The pre-filled Create Key link, and the beta-only scopes it selects named apart. */
@@ -129,7 +131,7 @@ function verdict(a: Analysis, cwd: string, s: Style): string[] {
       out.push(`  Klaviyo cannot add scopes to an existing key: create a new key for "${k.name}" with`, `    ${checklistLines(k.required).join(' · ')}`, ...linkLines(k, s));
     }
   }
-  const keys = scan.secrets?.length ?? 0;
+  const keys = diagnosticsOf(a, cwd).active.filter((d) => d.code === 'hardcoded-key').length;
   if (keys) out.push(s.red(`✗ ${plural(keys, 'private API key')} written in files: move ${keys === 1 ? 'it' : 'them'} out of the code and revoke ${keys === 1 ? 'it' : 'them'} in Klaviyo.`));
   if (excessCount) {
     out.push(s.yellow(`! ${plural(excessCount, 'granted scope')} no call needs (least privilege: leave them out of the next key).`));
