@@ -4,8 +4,7 @@
 
 import path from 'node:path';
 import { BASELINE_FILE_NAME, formatBaseline, type BaselineEntry } from '../core/baseline/file';
-import { FsHost } from '../host/fs-host';
-import { analyze, loadBaselineFile } from './analyze';
+import { analyze } from './analyze';
 import type { Command } from './args';
 import { diagnosticsOf } from './diagnostics';
 import { displayPath, plural, rootPath, styleFor, writeOutput, type Io } from './io';
@@ -14,9 +13,9 @@ import { problemLines } from './text-common';
 export async function runBaseline(cmd: Extract<Command, { command: 'baseline' }>, io: Io): Promise<number> {
   const target = cmd.output ?? path.join(cmd.dir, BASELINE_FILE_NAME);
   const abs = path.resolve(io.cwd, target);
-  // --prune edits an existing baseline: it must be there (and valid) before any scanning.
-  const old = cmd.prune ? loadBaselineFile(target, new FsHost(), io.cwd) : null;
-  const a = await analyze(cmd.dir, cmd.config, io, old ? { baseline: target } : {});
+  // --prune edits an existing baseline: analyze reads it (and stops when it is missing or invalid) before scanning.
+  const a = await analyze(cmd.dir, cmd.config, io, cmd.prune ? { baseline: target } : {});
+  const old = a.baseline;
   if (a.check.configErrors) {
     io.err(problemLines(a.check, io.cwd, styleFor(false)).filter((l) => l.includes(': error: ')).join('\n') + '\n');
     io.err('klaviyo-scopes: klaviyo.keys.json has errors; fix them before writing a baseline (they cannot be accepted)\n');

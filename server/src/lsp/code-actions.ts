@@ -83,8 +83,8 @@ function file(params: CodeActionParams): string | undefined {
 }
 
 function ownEdits(params: CodeActionParams, docs: DocumentAccess, edits: TextEdit[]): WorkspaceEdit {
-  const file = uriToPath(params.textDocument.uri);
-  return { documentChanges: [{ textDocument: { uri: params.textDocument.uri, version: file ? docs.version(file) : null }, edits }] };
+  const own = file(params);
+  return { documentChanges: [{ textDocument: { uri: params.textDocument.uri, version: own ? docs.version(own) : null }, edits }] };
 }
 
 /** Quick fixes for our diagnostics, and fix all. They read each diagnostic's `data`, never its message. */

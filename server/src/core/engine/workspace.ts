@@ -17,8 +17,7 @@ import { keyScanKind } from '../secrets/hardcoded-key';
 import { DEFAULT_MAX_BYTES, factsOf, factsOfSize, plan, skipReason, type FileFacts } from './scan-plan';
 import { defaultThreads, drain, ScanPool, scanStats, threadsFromEnv, type AnalyzeReply, type PrefilterReply, type Task } from './scan-pool';
 import { append } from '../append';
-import type { Directive } from '../suppress/directives';
-import { directivesIn } from './scan-plan';
+import { DirectiveIndex } from './directive-index';
 
 export { languageOf } from './file-analyzer';
 
@@ -56,8 +55,7 @@ export class Workspace {
   /** `hardcoded-key` findings; the .env files and notebooks it reads (no detector does). */
   private readonly keyScan: KeyScan;
   private keyFiles: string[] = [];
-  /** Source files' `klaviyo-scopes-ignore` comments (from the prefilter's facts, then edits). */
-  private readonly sourceDirectives = new Map<string, Directive[]>();
+  private readonly directives = new DirectiveIndex();
   /** Bundles skipped by name, unread. */
   private namedSkips: { file: string; reason: string }[] = [];
 
@@ -213,11 +211,7 @@ export class Workspace {
     const p = plan(this.sources, (f) => byFile.get(f), this.options.noPrefilter, this.root);
     this.keyScan.reset(this.keyFiles);
     this.sources.forEach((f, i) => this.keyScan.setSource(f, facts[i]?.keys));
-    this.sourceDirectives.clear();
-    this.sources.forEach((f, i) => {
-      const d = facts[i]?.directives;
-      if (d) this.sourceDirectives.set(f, d);
-    });
+    this.directives.reset(this.sources, facts);
     this.skipped = [...p.skipped, ...this.namedSkips, ...this.keyScan.scanOthers(this.options.maxFileBytes ?? DEFAULT_MAX_BYTES)];
     this.prefilterSkips = this.skipped.length;
     this.analyses.clear();
@@ -277,9 +271,7 @@ export class Workspace {
     if (path.basename(file) === '.gitignore') this.keyScan.gitignoreChanged(max);
     else if (keyScanKind(file) !== null) this.keyScan.updateOther(file, text !== undefined && this.rules.takes(file), max);
     else this.keyScan.updateSource(file, source && !why ? text : undefined);
-    const directives = source && !why ? directivesIn(file, text) : [];
-    if (directives.length) this.sourceDirectives.set(file, directives);
-    else this.sourceDirectives.delete(file);
+    this.directives.update(file, source && !why ? text : undefined);
   }
 
   /**
@@ -389,15 +381,7 @@ export class Workspace {
       configs: this.configs,
       skipped: this.skipped,
       secrets: this.keyScan.all(),
-      directives: this.allDirectives(),
+      directives: this.directives.all(this.configs, this.keyScan.directives()),
     };
-  }
-
-  /** Sources', configs' and .env files' directives in one map. */
-  private allDirectives(): ReadonlyMap<string, readonly Directive[]> {
-    const all = new Map<string, Directive[]>(this.sourceDirectives);
-    for (const c of this.configs) if (c.directives) all.set(c.path, c.directives);
-    for (const [f, d] of this.keyScan.directives()) all.set(f, d);
-    return all;
   }
 }
